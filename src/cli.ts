@@ -1,0 +1,81 @@
+import { parseArgs } from "node:util";
+import { credentialsFromEnv } from "./mock/credentials.ts";
+import { startServer } from "./mock/serve.ts";
+
+const HELP = `livemock: a wire-level mock of the Polyv, Xiaoe-tech and Volcengine livesaas marketing APIs
+
+Usage:
+  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1]
+  livemock --help
+
+Options (flags win over environment variables, which win over defaults):
+  --port <n>   port to listen on            (LIVEMOCK_PORT, default 4010)
+  --host <h>   interface to bind            (LIVEMOCK_HOST, default 127.0.0.1)
+  --seed <n>   faker seed for generated data (LIVEMOCK_SEED, default 1)
+  --no-rate-limits  turn off the vendors' rate-limit emulation (LIVEMOCK_RATE_LIMITS=off)
+
+Credentials accepted besides the demo ones (all variables of a vendor must be set):
+  POLYV_APP_ID, POLYV_APP_SECRET
+  XIAOE_APP_ID, XIAOE_CLIENT_ID, XIAOE_SECRET_KEY
+  VOLC_ACCESSKEY, VOLC_SECRETKEY
+`;
+
+/** Parses an integer option, or exits with a clear message. */
+function intOption(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    console.error(`livemock: --${name} must be an integer in [${min}, ${max}], got "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+async function serveCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      seed: { type: "string" },
+      "no-rate-limits": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const env = process.env;
+  const port = intOption("port", values.port ?? env.LIVEMOCK_PORT, 4010, 0, 65535);
+  const seed = intOption("seed", values.seed ?? env.LIVEMOCK_SEED, 1, 0, 2 ** 31 - 1);
+  const host = values.host ?? env.LIVEMOCK_HOST ?? "127.0.0.1";
+  const rateLimits = !(values["no-rate-limits"] || env.LIVEMOCK_RATE_LIMITS === "off");
+  const running = await startServer({ port, host, seed, rateLimits, credentials: credentialsFromEnv(env) });
+  console.log(`livemock listening on ${running.url}`);
+  console.log(`  health: curl ${running.url}/__livemock/health`);
+  const stop = (signal: string) => {
+    console.log(`livemock: ${signal}, shutting down`);
+    running.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    console.log(HELP);
+    return;
+  }
+  if (command === "serve") return serveCommand(rest);
+  console.error(`livemock: unknown command "${command}"\n\n${HELP}`);
+  process.exit(2);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`livemock: ${(error as Error).message}`);
+  process.exit(1);
+});

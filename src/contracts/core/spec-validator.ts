@@ -1,0 +1,181 @@
+/**
+ * Validates payloads against a vendor's OpenAPI 3.1 spec with Ajv (JSON Schema 2020-12), with every
+ * rule of the spec kept, `if`/`then`/`else` included. This is the independent side of the
+ * "spec vs zod" differential tests, and what the contract runner checks responses with.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { parse as parseYaml } from "yaml";
+
+// ajv-formats is CommonJS; under NodeNext its default export is the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+
+export type SpecVendor = "polyv" | "xiaoe" | "volcengine";
+
+/** A single violation: where (JSON path) and what. */
+export interface SpecViolation {
+  path: string;
+  message: string;
+}
+
+export type SpecVerdict = { valid: true } | { valid: false; violations: SpecViolation[] };
+
+type Json = Record<string, unknown>;
+
+const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
+
+/** Escapes one JSON-pointer segment. */
+function pointer(segment: string): string {
+  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function toViolations(errors: ErrorObject[] | null | undefined): SpecViolation[] {
+  return (errors ?? [])
+    .filter((e) => e.keyword !== "if")
+    .map((e) => {
+      const base = e.instancePath.replace(/\//g, ".") || "(root)";
+      const prop =
+        e.keyword === "required"
+          ? `.${(e.params as { missingProperty: string }).missingProperty}`
+          : e.keyword === "additionalProperties"
+            ? `.${(e.params as { additionalProperty: string }).additionalProperty}`
+            : "";
+      const path = (base === "(root)" && prop ? prop.slice(1) : `${base}${prop}`).replace(/^\./, "");
+      return { path: path || "(root)", message: e.message ?? e.keyword };
+    });
+}
+
+/** A spec loaded and compiled for validation. */
+export interface SpecValidator {
+  readonly vendor: SpecVendor;
+  readonly spec: Json;
+  /** operationIds in document order. */
+  readonly operationIds: string[];
+  /** Where an operation lives: method and path key as written in the spec. */
+  locate(operationId: string): { method: string; path: string };
+  validateBody(operationId: string, body: unknown): SpecVerdict;
+  /** Validates already-typed query values (numbers as numbers). */
+  validateQuery(operationId: string, query: unknown): SpecVerdict;
+  validateResponse(operationId: string, status: number, body: unknown): SpecVerdict;
+}
+
+const cache = new Map<SpecVendor, SpecValidator>();
+
+/**
+ * Loads `specs/<vendor>.yaml` and returns its validator (cached per process).
+ *
+ * @example
+ * const polyv = specValidator("polyv");
+ * const verdict = polyv.validateResponse("taskRewardSave", 200, json);
+ * if (!verdict.valid) console.log(verdict.violations);
+ */
+export function specValidator(vendor: SpecVendor): SpecValidator {
+  const hit = cache.get(vendor);
+  if (hit) return hit;
+  const file = fileURLToPath(new URL(`../../../specs/${vendor}.yaml`, import.meta.url));
+  const validator = createSpecValidator(vendor, parseYaml(readFileSync(file, "utf8")) as Json);
+  cache.set(vendor, validator);
+  return validator;
+}
+
+/** Builds a validator from an already parsed spec. */
+export function createSpecValidator(vendor: SpecVendor, spec: Json): SpecValidator {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats(ajv);
+  const id = `livemock:${vendor}`;
+  ajv.addSchema(spec, id);
+
+  const ops = new Map<string, { method: string; path: string; op: Json }>();
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as Json | undefined;
+      if (op && typeof op.operationId === "string") ops.set(op.operationId, { method, path, op });
+    }
+  }
+
+  const compiled = new Map<string, ValidateFunction | null>();
+  const compile = (key: string, build: () => object | null): ValidateFunction | null => {
+    if (!compiled.has(key)) {
+      const schema = build();
+      compiled.set(key, schema ? ajv.compile(schema) : null);
+    }
+    return compiled.get(key) ?? null;
+  };
+  const find = (operationId: string) => {
+    const found = ops.get(operationId);
+    if (!found) throw new Error(`specs/${vendor}.yaml has no operation ${operationId}`);
+    return found;
+  };
+  const opPointer = (operationId: string) => {
+    const { method, path } = find(operationId);
+    return `${id}#/paths/${pointer(path)}/${method}`;
+  };
+  const run = (fn: ValidateFunction | null, value: unknown, what: string): SpecVerdict => {
+    if (!fn) return { valid: false, violations: [{ path: "(root)", message: `the spec defines no ${what}` }] };
+    return fn(value) ? { valid: true } : { valid: false, violations: toViolations(fn.errors) };
+  };
+  const resolveRef = (node: Json): Json => {
+    let current = node;
+    while (typeof current.$ref === "string") {
+      const parts = current.$ref.slice(2).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+      current = parts.reduce<Json>((acc, key) => acc[key] as Json, spec);
+    }
+    return current;
+  };
+
+  return {
+    vendor,
+    spec,
+    operationIds: [...ops.keys()],
+    locate(operationId) {
+      const { method, path } = find(operationId);
+      return { method, path };
+    },
+    validateBody(operationId, body) {
+      const { op } = find(operationId);
+      const fn = compile(`body:${operationId}`, () => {
+        const requestBody = op.requestBody ? resolveRef(op.requestBody as Json) : undefined;
+        const content = (requestBody?.content ?? {}) as Record<string, unknown>;
+        const media = content["application/json"] ? "application/json" : content["application/x-www-form-urlencoded"] ? "application/x-www-form-urlencoded" : undefined;
+        if (!media) return null;
+        const base = op.requestBody && typeof (op.requestBody as Json).$ref === "string" ? `${id}${(op.requestBody as Json).$ref as string}` : `${opPointer(operationId)}/requestBody`;
+        return { $ref: `${base}/content/${pointer(media)}/schema` };
+      });
+      return run(fn, body, `request body for ${operationId}`);
+    },
+    validateQuery(operationId, query) {
+      const { op } = find(operationId);
+      const fn = compile(`query:${operationId}`, () => {
+        const params = (op.parameters ?? []) as Json[];
+        const properties: Record<string, object> = {};
+        const required: string[] = [];
+        params.forEach((raw, index) => {
+          const param = resolveRef(raw);
+          if (param.in !== "query") return;
+          const ref = typeof raw.$ref === "string" ? `${id}${raw.$ref}/schema` : `${opPointer(operationId)}/parameters/${index}/schema`;
+          properties[param.name as string] = { $ref: ref };
+          if (param.required === true) required.push(param.name as string);
+        });
+        return { type: "object", properties, required };
+      });
+      return run(fn, query, `query for ${operationId}`);
+    },
+    validateResponse(operationId, status, body) {
+      const { op } = find(operationId);
+      const responses = (op.responses ?? {}) as Record<string, Json>;
+      const key = [String(status), `${String(status)[0]}XX`, "default"].find((k) => responses[k]);
+      const fn = compile(`response:${operationId}:${key ?? "none"}`, () => {
+        if (!key) return null;
+        const raw = responses[key] as Json;
+        const response = resolveRef(raw);
+        const content = (response.content ?? {}) as Record<string, unknown>;
+        if (!content["application/json"]) return null;
+        const base = typeof raw.$ref === "string" ? `${id}${raw.$ref}` : `${opPointer(operationId)}/responses/${pointer(key)}`;
+        return { $ref: `${base}/content/application~1json/schema` };
+      });
+      return run(fn, body, `response with status ${status} for ${operationId}`);
+    },
+  };
+}

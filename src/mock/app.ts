@@ -1,0 +1,79 @@
+import { Hono } from "hono";
+import { adminRoutes } from "./admin/index.ts";
+import { systemClock, type Clock } from "./clock.ts";
+import type { MockContext } from "./core/context.ts";
+import { dispatch } from "./core/dispatch.ts";
+import { createJournal } from "./core/journal.ts";
+import { createRandom } from "./core/random.ts";
+import type { VendorFactory, VendorModule } from "./core/vendor.ts";
+import { mergeCredentials, type MockCredentials } from "./credentials.ts";
+import { createMemoryStore, type Store } from "./store/index.ts";
+import { vendorFactories } from "./vendors/index.ts";
+
+export type { MockContext } from "./core/context.ts";
+
+/** Options of {@link createMockApp}. Every field is optional; defaults serve the demo credentials. */
+export interface MockAppOptions {
+  /** Source of "now" for timestamps, token expiry and activity status. Default: the wall clock. */
+  clock?: Clock;
+  /** Faker seed: the same seed gives the same ids and generated data. Default 1. */
+  seed?: number;
+  /** Credentials accepted besides the demo ones. */
+  credentials?: Partial<MockCredentials>;
+  /** State backend. Default: in memory. */
+  store?: Store;
+  /** Emulate the vendors' documented rate limits. Default true. */
+  rateLimits?: boolean;
+  /** Largest accepted request body in bytes. Default 1 MiB. */
+  bodyLimitBytes?: number;
+  /** How many requests the journal keeps. Default 1000. */
+  journalCapacity?: number;
+  /** Vendor modules to mount. Default: all three. */
+  vendors?: VendorFactory[];
+}
+
+/** The app plus handles that tests and the CLI use. */
+export type MockApp = Hono & { livemock: { context: MockContext; vendors: VendorModule[]; reset(): void } };
+
+/**
+ * Builds the livemock Hono app: every vendor on its own real paths, and the control plane under
+ * `/__livemock`. Serve it with `@hono/node-server`, call it in-process with `app.request`, or
+ * forward MSW-intercepted requests to `app.fetch`.
+ *
+ * @example
+ * const app = createMockApp({ clock: manualClock(Date.now()) });
+ * const res = await app.request("/__livemock/health");
+ */
+export function createMockApp(options: MockAppOptions = {}): MockApp {
+  const clock = options.clock ?? systemClock;
+  const seed = options.seed ?? 1;
+  const context: MockContext = {
+    clock,
+    seed,
+    random: createRandom(seed),
+    store: options.store ?? createMemoryStore(),
+    journal: createJournal(options.journalCapacity ?? 1000),
+    credentials: mergeCredentials(options.credentials),
+    rateLimits: options.rateLimits ?? true,
+    bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    startedAt: clock.now(),
+  };
+  const vendors = (options.vendors ?? vendorFactories).map((factory) => factory(context));
+  const seeded = context.store.snapshot();
+  const reset = () => {
+    context.store.restore(seeded);
+    context.journal.clear();
+    context.random = createRandom(seed);
+    for (const vendor of vendors) vendor.reset?.();
+  };
+
+  const app = new Hono() as MockApp;
+  app.route("/__livemock", adminRoutes(context, { reset }));
+  app.all("*", async (c) => (await dispatch(c, context, vendors)) ?? c.json({ error: "not_found", message: `livemock has no route ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    console.error("livemock: unhandled error", error);
+    return c.json({ error: "internal", message: "livemock failed to handle this request; see the server log" }, 500);
+  });
+  app.livemock = { context, vendors, reset };
+  return app;
+}

@@ -1,0 +1,51 @@
+/** Names whose values are secrets in at least one vendor's protocol (compared case-insensitively). */
+const SECRET_NAMES = new Set(
+  ["sign", "appsecret", "app_secret", "secret_key", "secretkey", "access_token", "accesstoken", "authorization", "x-signature", "x-security-token", "secretaccesskey", "sk", "token"].map((n) => n.toLowerCase()),
+);
+
+export const REDACTED = "[redacted]";
+
+/** True when a parameter, header or field name carries a secret. */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAMES.has(name.toLowerCase());
+}
+
+/**
+ * Copies query parameters with secret values replaced by `[redacted]`.
+ *
+ * @example
+ * redactQuery(new URLSearchParams("appId=a&sign=ABC")) // { appId: "a", sign: "[redacted]" }
+ */
+export function redactQuery(query: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of query) out[key] = isSecretName(key) ? REDACTED : value;
+  return out;
+}
+
+/** Deep-copies a JSON value with secret fields replaced (for bodies kept in the journal). */
+export function redactJson(value: unknown, depth = 0): unknown {
+  if (depth > 20 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    out[key] = isSecretName(key) ? REDACTED : redactJson(item, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * Redacts a raw body for the journal: JSON and form bodies field by field, anything else kept only
+ * as its length. Bodies are cut to `maxChars`.
+ */
+export function redactBody(raw: string, contentType: string, maxChars = 2048): unknown {
+  if (raw === "") return undefined;
+  if (contentType === "application/x-www-form-urlencoded") {
+    return redactQuery(new URLSearchParams(raw.slice(0, maxChars)));
+  }
+  try {
+    const redacted = JSON.stringify(redactJson(JSON.parse(raw)));
+    return redacted.length > maxChars ? `${redacted.slice(0, maxChars)}… (${redacted.length} chars)` : JSON.parse(redacted);
+  } catch {
+    return `(${raw.length} chars, not JSON)`;
+  }
+}

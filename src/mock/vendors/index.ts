@@ -1,0 +1,4 @@
+import type { VendorFactory } from "../core/vendor.ts";
+
+/** Every vendor module the default app mounts, in matching order. */
+export const vendorFactories: VendorFactory[] = [];

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateTypes, generateZod, generatedPath } from "../../scripts/codegen.ts";
+import { VENDORS } from "../support/vendors.ts";
+
+describe.each(VENDORS)("generated contracts for %s", (vendor) => {
+  it("types match what `npm run generate` produces from the spec", async () => {
+    const committed = readFileSync(generatedPath(vendor, "types"), "utf8");
+    expect(committed, `src/contracts/generated/${vendor}.ts is stale: run npm run generate`).toBe(await generateTypes(vendor));
+  });
+
+  it("zod schemas match what `npm run generate` produces from the spec", () => {
+    const committed = readFileSync(generatedPath(vendor, "zod"), "utf8");
+    expect(committed, `src/contracts/generated/${vendor}.zod.ts is stale: run npm run generate`).toBe(generateZod(vendor));
+  });
+});
