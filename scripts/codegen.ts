@@ -190,6 +190,7 @@ export function generateZod(vendor: Vendor, spec: JsonObject = loadSpec(vendor))
 
 /** Generates the openapi-typescript module source for a vendor. */
 export async function generateTypes(vendor: Vendor): Promise<string> {
-  const ast = await openapiTS(new URL(`file://${specPath(vendor)}`), { silent: true });
+  // defaultNonNullable off: a `default` documents what the server assumes, the field stays optional.
+  const ast = await openapiTS(new URL(`file://${specPath(vendor)}`), { silent: true, defaultNonNullable: false });
   return BANNER(vendor, "openapi-typescript") + astToString(ast);
 }

@@ -1,6 +1,6 @@
 import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
-import { createMockApp, type MockAppOptions } from "./app.ts";
+import { createMockApp, type MockApp, type MockAppOptions } from "./app.ts";
 
 /** Options of {@link startServer}. */
 export interface ServeOptions extends MockAppOptions {
@@ -14,6 +14,7 @@ export interface ServeOptions extends MockAppOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  app: MockApp;
   server: ServerType;
   close(): Promise<void>;
 }
@@ -35,6 +36,7 @@ export function startServer(options: ServeOptions = {}): Promise<RunningServer> 
       resolve({
         url: `http://${shownHost}:${info.port}`,
         port: info.port,
+        app,
         server,
         close: () =>
           new Promise<void>((done) => {

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: loads the mock and a raw node:http baseline in the same run, on loopback only and
+ * for a bounded time, and prints requests/s, p50/p99 latency and the mock/raw throughput ratio for
+ * each vendor's signed create path. Rate-limit emulation is off for the mock.
+ *
+ * Environment: BENCH_SECONDS (per measurement, default 5), BENCH_CONNECTIONS (default 32).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { scenarios, type BenchRequest } from "./scenarios.ts";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const tsx = fileURLToPath(new URL("../node_modules/tsx/dist/cli.mjs", import.meta.url));
+
+function startChild(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [tsx, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) resolve({ url: match[1]!, child });
+    });
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${out}`)));
+  });
+}
+
+interface Measurement {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(url: string, request: BenchRequest, duration: number): Promise<Measurement> {
+  const result = await autocannon({
+    url: `${url}${request.path}`,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    connections,
+    duration,
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+}
+
+const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
+
+async function main(): Promise<void> {
+  console.log(`livemock bench: ${connections} connections, ${seconds} s per measurement, loopback only, node ${process.version}`);
+  const mock = await startChild(["src/cli.ts", "serve", "--port", "0", "--no-rate-limits"]);
+  const rows: string[] = [];
+  let worst = Infinity;
+  try {
+    for (const scenario of scenarios) {
+      const request = await scenario(mock.url);
+      const raw = await startChild(["bench/raw-server.ts"], { RAW_PAYLOAD: request.rawPayload });
+      try {
+        await load(mock.url, request, 1); // warm-up
+        await load(raw.url, request, 1);
+        const m = await load(mock.url, request, seconds);
+        const r = await load(raw.url, request, seconds);
+        const ratio = m.rps / r.rps;
+        worst = Math.min(worst, ratio);
+        rows.push(`${request.name.padEnd(40)} mock ${fmt(m.rps)} req/s  p50 ${fmt(m.p50, 1)} ms  p99 ${fmt(m.p99, 1)} ms  non-2xx ${m.non2xx}  errors ${m.errors}`);
+        rows.push(`${"".padEnd(40)} raw  ${fmt(r.rps)} req/s  p50 ${fmt(r.p50, 1)} ms  p99 ${fmt(r.p99, 1)} ms`);
+        rows.push(`${"".padEnd(40)} ratio mock/raw ${ratio.toFixed(2)} (target >= 0.50)`);
+        if (m.non2xx > 0) rows.push(`${"".padEnd(40)} WARNING: the mock answered ${m.non2xx} non-2xx responses: the scenario is not measuring the success path`);
+      } finally {
+        raw.child.kill("SIGTERM");
+      }
+    }
+  } finally {
+    mock.child.kill("SIGTERM");
+  }
+  console.log(rows.join("\n"));
+  console.log(`worst ratio ${worst.toFixed(2)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
