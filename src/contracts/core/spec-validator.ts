@@ -165,17 +165,31 @@ export function createSpecValidator(vendor: SpecVendor, spec: Json): SpecValidat
     validateResponse(operationId, status, body) {
       const { op } = find(operationId);
       const responses = (op.responses ?? {}) as Record<string, Json>;
-      const key = [String(status), `${String(status)[0]}XX`, "default"].find((k) => responses[k]);
-      const fn = compile(`response:${operationId}:${key ?? "none"}`, () => {
-        if (!key) return null;
-        const raw = responses[key] as Json;
-        const response = resolveRef(raw);
-        const content = (response.content ?? {}) as Record<string, unknown>;
-        if (!content["application/json"]) return null;
-        const base = typeof raw.$ref === "string" ? `${id}${raw.$ref}` : `${opPointer(operationId)}/responses/${pointer(key)}`;
-        return { $ref: `${base}/content/application~1json/schema` };
-      });
-      return run(fn, body, `response with status ${status} for ${operationId}`);
+      // The response declared for this status (exact, then range), plus `default` when it applies:
+      // to statuses not declared otherwise, or, for vendors that answer errors with the same status
+      // as successes (Xiaoe: HTTP 200), when it says so with `x-livemock-http-status`.
+      const declared = [String(status), `${String(status)[0]}XX`].find((k) => responses[k]);
+      const fallback = responses.default ? resolveRef(responses.default) : undefined;
+      const keys = [
+        ...(declared ? [declared] : []),
+        ...(fallback && (!declared || Number(fallback["x-livemock-http-status"]) === status) ? ["default"] : []),
+      ];
+      if (keys.length === 0) return { valid: false, violations: [{ path: "(root)", message: `the spec declares no response with status ${status} for ${operationId}` }] };
+      let first: SpecVerdict | undefined;
+      for (const key of keys) {
+        const fn = compile(`response:${operationId}:${key}`, () => {
+          const raw = responses[key] as Json;
+          const response = resolveRef(raw);
+          const content = (response.content ?? {}) as Record<string, unknown>;
+          if (!content["application/json"]) return null;
+          const base = typeof raw.$ref === "string" ? `${id}${raw.$ref}` : `${opPointer(operationId)}/responses/${pointer(key)}`;
+          return { $ref: `${base}/content/application~1json/schema` };
+        });
+        const verdict = run(fn, body, `JSON response "${key}" for ${operationId}`);
+        if (verdict.valid) return verdict;
+        first ??= verdict;
+      }
+      return first!;
     },
   };
 }

@@ -1,0 +1,1641 @@
+/**
+ * Generated from specs/polyv.yaml by openapi-typescript (`npm run generate`). Do not edit by hand.
+ */
+export interface paths {
+    "/live/v4/channel/task-reward-activity/save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 创建任务奖励活动 (create a task-reward activity)
+         * @description Signed query: appId, timestamp, sign. The JSON body is not signed. Returns the new activity id as a bare number. (The doc's Java sample writes `Long startTime = 1722035312584;` without the L suffix, which would not compile.)
+         */
+        post: operations["saveTaskRewardActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/task-reward-activity/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改任务奖励活动 (update; only before the activity starts) */
+        post: operations["updateTaskRewardActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/task-reward-activity/page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询任务奖励活动分页列表 */
+        get: operations["pageTaskRewardActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/task-reward-activity/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 删除任务奖励活动 (GET, per Polyv's API inventory) */
+        get: operations["deleteTaskRewardActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/task-reward-activity/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 提前结束进行中的任务奖励活动 (GET; only while in progress) */
+        get: operations["stopTaskRewardActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/task-reward-activity/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询任务奖励活动统计数据分页列表 */
+        get: operations["pageTaskRewardActivityStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/task-reward-activity/viewer-detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询任务奖励活动观众奖励明细分页列表 */
+        get: operations["pageTaskRewardViewerDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery-activity/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 创建抽奖活动 (create a lottery activity)
+         * @description channelId travels in the signed query, every other field in the unsigned JSON body. Returns the full activity object.
+         */
+        post: operations["createLotteryActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery-activity/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改抽奖活动 */
+        post: operations["updateLotteryActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery-activity/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除抽奖活动 (soft delete: hidden from list, still readable by get [secondary]) */
+        post: operations["deleteLotteryActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery-activity/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询抽奖活动详情 */
+        get: operations["getLotteryActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery-activity/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询抽奖活动列表 */
+        get: operations["listLotteryActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Polyv v4 error envelope. Key order on the wire: code, status, requestId, error, success (no `data`). `code` equals the HTTP status. */
+        ErrorEnvelope: {
+            /** @description 状态码，与 http 状态码相同 */
+            code: number;
+            /** @constant */
+            status: "error";
+            requestId: string;
+            error: {
+                /** @description 错误代码，用于确定具体的错误原因 */
+                code: number;
+                /** @description 错误描述，与 error.code 对应 */
+                desc: string;
+            };
+            /** @constant */
+            success: false;
+        };
+        /** @description Success envelope of a write call that returns no payload (`data: null`).. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        EmptySuccessEnvelope: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            /** @description No payload. */
+            data: null;
+            /** @constant */
+            success: true;
+        };
+        /** @description 达成条件设置 */
+        ReachCondition: {
+            /**
+             * @description 达成条件: sign 签到, online 在线时长 (documented); questionnaire and custom come from the official TS SDK types.
+             * @enum {string}
+             */
+            type: "sign" | "online" | "questionnaire" | "custom";
+            /** @description 达成数值 */
+            amount: number;
+        };
+        /** @description 奖励设置 */
+        RewardSetting: {
+            /**
+             * @description cash, custom, nothing (documented); externalPoint comes from the official TS SDK types.
+             * @enum {string}
+             */
+            type: "cash" | "custom" | "nothing" | "externalPoint";
+            /** @description 奖励数值 (type 为 cash 时，现金单位是分 / fen) */
+            amount: number;
+            /** @description 奖励设置 (limit) */
+            limit?: number | null;
+            /** @description 自定义奖励，非必填 */
+            customReward?: string | null;
+        };
+        /** @description One task of a task-reward activity (request). */
+        TaskRewardTask: {
+            /**
+             * Format: int64
+             * @description Task id when updating an existing task (not in the doc's parameter table).
+             */
+            taskId?: number;
+            /** @description 排序. The doc's table marks it required, but the doc's own example body omits it; livemock accepts it missing and numbers tasks by position. */
+            sort?: number;
+            reachCondition: components["schemas"]["ReachCondition"];
+            rewardSetting: components["schemas"]["RewardSetting"];
+        };
+        /** @description 创建任务奖励活动 request body. `tasks` must not be empty [inferred: the doc marks it required]. */
+        TaskRewardSaveBody: {
+            /** @description 频道id */
+            channelId: number;
+            /** @description 活动名称，最大长度64个字符 */
+            activityName: string;
+            /** @description Activity mode. Present in the doc's example body and page response, absent from the parameter table. */
+            activityMode?: number | null;
+            /**
+             * @description 任务规则: 1 解锁任务 (unlock, sequential), 2 并行任务 (parallel)
+             * @enum {integer}
+             */
+            taskRule: 1 | 2;
+            /**
+             * Format: int64
+             * @description 活动开始时间 (epoch ms)
+             */
+            startTime: number;
+            /**
+             * Format: int64
+             * @description 活动结束时间 (epoch ms)
+             */
+            endTime: number;
+            /** @description 任务规则列表 */
+            tasks: components["schemas"]["TaskRewardTask"][];
+        };
+        /** @description 修改任务奖励活动 request body. The doc marks activityName/taskRule/startTime/endTime optional; the real server rejects an update without taskRule, startTime or endTime [secondary], so livemock requires them. */
+        TaskRewardUpdateBody: {
+            /** @description 频道id */
+            channelId: number;
+            /**
+             * Format: int64
+             * @description 任务奖励活动id
+             */
+            activityId: number;
+            /** @description 活动名称，最大长度64个字符 */
+            activityName?: string | null;
+            /** @description Activity mode. Present in the doc's example body and page response, absent from the parameter table. */
+            activityMode?: number | null;
+            /**
+             * @description 任务规则: 1 解锁任务 (unlock, sequential), 2 并行任务 (parallel)
+             * @enum {integer}
+             */
+            taskRule: 1 | 2;
+            /**
+             * Format: int64
+             * @description 活动开始时间 (epoch ms)
+             */
+            startTime: number;
+            /**
+             * Format: int64
+             * @description 活动结束时间 (epoch ms)
+             */
+            endTime: number;
+            /** @description 任务规则列表 */
+            tasks: components["schemas"]["TaskRewardTask"][];
+        };
+        TaskRewardActivityTask: {
+            /**
+             * Format: int64
+             * @description 任务id
+             */
+            taskId: number;
+            /** @description 排序 */
+            sort: number;
+            /**
+             * Format: int64
+             * @description inherits the activity's startTime
+             */
+            startTime?: number | null;
+            /**
+             * Format: int64
+             * @description inherits the activity's endTime
+             */
+            endTime?: number | null;
+            reachCondition: components["schemas"]["ReachCondition"];
+            rewardSetting: components["schemas"]["RewardSetting"];
+        };
+        /** @description A task-reward activity as listed by `page`. */
+        TaskRewardActivity: {
+            /**
+             * Format: int64
+             * @description 活动id
+             */
+            activityId: number;
+            /** @description 账号id (10 hex chars) */
+            userId?: string;
+            /** @description 频道id */
+            channelId: number;
+            /** @description 活动名称 */
+            activityName: string;
+            /** @description activity mode */
+            activityMode?: number | null;
+            /** @description 任务规则: 1 解锁任务, 2 并行任务 */
+            taskRule?: number;
+            /** @description 0 未开始 (documented example); 1 进行中 and 2 已结束 are livemock's mapping */
+            status: number;
+            /**
+             * Format: int64
+             * @description 活动开始时间
+             */
+            startTime: number;
+            /**
+             * Format: int64
+             * @description 活动结束时间
+             */
+            endTime: number;
+            tasks: components["schemas"]["TaskRewardActivityTask"][];
+        };
+        /** @description 分页数据 */
+        TaskRewardPage: {
+            /** @description 页码 */
+            pageNumber: number;
+            /** @description 分页大小 */
+            pageSize: number;
+            /** @description 总分页数量 */
+            totalPages: number;
+            /** @description 总记录数 */
+            totalItems: number;
+            contents: components["schemas"]["TaskRewardActivity"][];
+        };
+        TaskRewardStatsItem: {
+            /** @description 频道id */
+            channelId: number;
+            /**
+             * Format: int64
+             * @description 活动id
+             */
+            activityId: number;
+            /** @description 活动名称 */
+            activityName?: string;
+            /** @description 任务规则 */
+            taskRule?: number;
+            /**
+             * Format: int64
+             * @description 活动开始时间
+             */
+            startTime?: number;
+            /**
+             * Format: int64
+             * @description 活动结束时间
+             */
+            endTime?: number;
+            /** @description 参与任务人数 */
+            participantTask?: number;
+            /** @description 达成所有任务人数 */
+            reachAllTask?: number;
+            /** @description 领取所有奖励人数 */
+            reachAllReward?: number;
+        };
+        /** @description 任务奖励活动统计数据分页 */
+        TaskRewardStatsPage: {
+            /** @description 页码 */
+            pageNumber: number;
+            /** @description 分页大小 */
+            pageSize: number;
+            /** @description 总分页数量 */
+            totalPages: number;
+            /** @description 总记录数 */
+            totalItems: number;
+            contents: components["schemas"]["TaskRewardStatsItem"][];
+        };
+        /** @description 观众奖励明细. Only the fields below are confirmed by the doc's (truncated) example; the vendor may send more. */
+        TaskRewardViewerDetailItem: {
+            /**
+             * Format: int64
+             * @description 观众id. The query parameter viewerId is a String, but the doc's example shows a number here.
+             */
+            viewerId: number;
+            /**
+             * Format: int64
+             * @description 任务id
+             */
+            taskId: number;
+            /** @description 排序 */
+            sort?: number;
+            taskReach?: components["schemas"]["ReachCondition"];
+            taskReward?: {
+                /** @description cash, custom, nothing, externalPoint */
+                type: string;
+                /** @description 奖励数值 as a string (e.g. "300"), unlike rewardSetting.amount */
+                amount: string;
+                /** @description limit */
+                limit?: number | null;
+                /** @description 自定义奖励 */
+                customReward?: string | null;
+            };
+        };
+        /** @description 观众奖励明细分页 */
+        TaskRewardViewerDetailPage: {
+            /** @description 页码 */
+            pageNumber: number;
+            /** @description 分页大小 */
+            pageSize: number;
+            /** @description 总分页数量 */
+            totalPages: number;
+            /** @description 总记录数 */
+            totalItems: number;
+            contents: components["schemas"]["TaskRewardViewerDetailItem"][];
+        };
+        /** @description 收货/表单字段信息 */
+        ReceiveInfo: {
+            /**
+             * @description 类型: userName 姓名, userPhone 手机号, custom 自定义
+             * @enum {string|null}
+             */
+            type?: "userName" | "userPhone" | "custom" | null;
+            /** @description 字段名 */
+            field: string;
+            /** @description 提示语 */
+            tips: string;
+            /** @description 是否必填 true/false */
+            required?: boolean | null;
+        };
+        /** @description 奖品信息 (答题抽奖) */
+        PrizeInfo: {
+            /** @description 奖项名称 */
+            prizeItem: string;
+            /** @description 答对题目数 */
+            correctAnswerCount: number;
+            /** @description 奖品名称 */
+            prizeName: string;
+            /** @description 奖品图片 */
+            thumbnail?: string | null;
+            /** @description 优惠价格 (BigDecimal) */
+            realPrice?: number | null;
+            /** @description 奖品原价 (BigDecimal) */
+            price?: number | null;
+            /**
+             * @description 领奖方式: form 表单, link 外链, qrCode 识别二维码
+             * @enum {string}
+             */
+            acceptType: "form" | "link" | "qrCode";
+            /** @description 领奖方式表单字段信息 */
+            formInfo?: components["schemas"]["ReceiveInfo"][] | null;
+            /** @description 领奖方式奖品链接, 领奖方式为外链必填 */
+            prizeUrl?: string | null;
+            /** @description 领奖方式二维码链接, 领奖方式为二维码必填 */
+            qrCode?: string | null;
+            /** @description 领奖方式二维码提示语 */
+            qrCodeTips?: string | null;
+            /** @description 中奖人数 */
+            amount: number;
+            /**
+             * @description 是否隐藏中奖人数, 默认N
+             * @enum {string|null}
+             */
+            hiddenWinnerAmount?: "Y" | "N" | null;
+        };
+        /** @description 创建抽奖活动 request body (channelId travels in the query). Conditional requirements: see x-livemock-rules; they are written as if/then/else and dependentSchemas. */
+        LotteryActivityCreateBody: {
+            /** @description 抽奖活动名称 */
+            activityName: string;
+            /**
+             * @description 抽奖活动类型: none 无条件, invite 邀请好友, duration 观看时长, comment 评论抽奖, question 答题抽奖
+             * @enum {string}
+             */
+            lotteryCondition: "none" | "invite" | "duration" | "comment" | "question";
+            /** @description 中奖人数 */
+            amount: number;
+            /**
+             * @description 是否隐藏中奖人数, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            hiddenWinnerAmount?: "Y" | "N" | null;
+            /**
+             * @description 参与抽奖用户类型: all 全部, customGroup 自定义分组
+             * @enum {string|null}
+             */
+            lotteryRange?: "all" | "customGroup" | null;
+            /** @description 自定义分组ID, 抽奖用户类型为自定义时有效 (the SDK also allows string ids) */
+            customGroupIds?: number[] | null;
+            /**
+             * @description 分组抽取方式: average 等额抽奖, random 随机抽奖
+             * @enum {string|null}
+             */
+            customGroupLotteryType?: "average" | "random" | null;
+            /** @description 每组抽取数量 */
+            customGroupLotteryAmount?: number | null;
+            /**
+             * @description 是否隐藏参与人数, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            hiddenAttendeeNumber?: "Y" | "N" | null;
+            /**
+             * @description 允许重复中奖, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            repeatWinEnabled?: "Y" | "N" | null;
+            /**
+             * @description 是否填写收货信息, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            receiveEnabled?: "Y" | "N" | null;
+            /** @description 收货字段信息列表, 无条件抽奖时填写 */
+            receiveInfo?: components["schemas"]["ReceiveInfo"][] | null;
+            /** @description 奖品名称 */
+            prizeName: string;
+            /** @description 奖品图片 */
+            thumbnail?: string | null;
+            /** @description 活动时长 (分钟, a String), 非无条件抽奖时必填 */
+            activityDuration?: string | null;
+            /**
+             * @description unit of activityDuration (official TS SDK types)
+             * @enum {string|null}
+             */
+            activityDurationType?: "second" | "minute" | "hour" | null;
+            /**
+             * @description 邀请方式: poster 邀请海报, external 外部邀请; 邀请抽奖时必填
+             * @enum {string|null}
+             */
+            inviteType?: "poster" | "external" | null;
+            /** @description 外部名单链接, 邀请抽奖且邀请方式为外部邀请时必填 */
+            externalListLink?: string | null;
+            /** @description 获取邀请人数链接, 邀请抽奖且邀请方式为外部邀请时必填 */
+            externalInviteNumLink?: string | null;
+            /** @description 邀请人数, 邀请抽奖时必填 */
+            inviteNum?: number | null;
+            /** @description 观看时长, 观看时长抽奖时必填 */
+            duration?: number | null;
+            /** @description 评论内容, 评论抽奖时必填 */
+            comment?: string | null;
+            /**
+             * @description 领奖方式: form 表单, link 外链, qrCode 识别二维码; 非无条件和答题抽奖必填
+             * @enum {string|null}
+             */
+            acceptType?: "form" | "link" | "qrCode" | null;
+            /** @description 领奖方式表单字段信息, 领奖方式为表单填写 */
+            formInfo?: components["schemas"]["ReceiveInfo"][] | null;
+            /** @description 领奖方式奖品链接, 领奖方式为外链必填 */
+            prizeUrl?: string | null;
+            /** @description 领奖方式二维码链接, 领奖方式为二维码必填 */
+            qrCode?: string | null;
+            /** @description 领奖方式二维码提示语, 领奖方式为二维码填写 */
+            qrCodeTips?: string | null;
+            /** @description 优惠价格 (BigDecimal) */
+            realPrice?: number | null;
+            /** @description 奖品原价 (BigDecimal) */
+            price?: number | null;
+            /** @description 奖品信息, 答题抽奖时必填 */
+            prizeInfo?: components["schemas"]["PrizeInfo"][] | null;
+            /**
+             * Format: int64
+             * @description 问答组模板ID, 答题抽奖必填
+             */
+            questionGroupId?: number | null;
+            /** @description 每道题的答题时长, 答题抽奖必填 */
+            perAnswerDuration?: number | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            lotteryOnlineEnabled?: "Y" | "N" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            answerType?: "pushQuestion" | "autonomyAnswer" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            showWinnerCode?: "Y" | "N" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            showWinners?: "Y" | "N" | null;
+        };
+        /** @description 修改抽奖活动 request body: the create body plus `id`. */
+        LotteryActivityUpdateBody: {
+            /**
+             * Format: int64
+             * @description 抽奖活动ID
+             */
+            id: number;
+            /** @description 抽奖活动名称 */
+            activityName: string;
+            /**
+             * @description 抽奖活动类型: none 无条件, invite 邀请好友, duration 观看时长, comment 评论抽奖, question 答题抽奖
+             * @enum {string}
+             */
+            lotteryCondition: "none" | "invite" | "duration" | "comment" | "question";
+            /** @description 中奖人数 */
+            amount: number;
+            /**
+             * @description 是否隐藏中奖人数, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            hiddenWinnerAmount?: "Y" | "N" | null;
+            /**
+             * @description 参与抽奖用户类型: all 全部, customGroup 自定义分组
+             * @enum {string|null}
+             */
+            lotteryRange?: "all" | "customGroup" | null;
+            /** @description 自定义分组ID, 抽奖用户类型为自定义时有效 (the SDK also allows string ids) */
+            customGroupIds?: number[] | null;
+            /**
+             * @description 分组抽取方式: average 等额抽奖, random 随机抽奖
+             * @enum {string|null}
+             */
+            customGroupLotteryType?: "average" | "random" | null;
+            /** @description 每组抽取数量 */
+            customGroupLotteryAmount?: number | null;
+            /**
+             * @description 是否隐藏参与人数, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            hiddenAttendeeNumber?: "Y" | "N" | null;
+            /**
+             * @description 允许重复中奖, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            repeatWinEnabled?: "Y" | "N" | null;
+            /**
+             * @description 是否填写收货信息, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            receiveEnabled?: "Y" | "N" | null;
+            /** @description 收货字段信息列表, 无条件抽奖时填写 */
+            receiveInfo?: components["schemas"]["ReceiveInfo"][] | null;
+            /** @description 奖品名称 */
+            prizeName: string;
+            /** @description 奖品图片 */
+            thumbnail?: string | null;
+            /** @description 活动时长 (分钟, a String), 非无条件抽奖时必填 */
+            activityDuration?: string | null;
+            /**
+             * @description unit of activityDuration (official TS SDK types)
+             * @enum {string|null}
+             */
+            activityDurationType?: "second" | "minute" | "hour" | null;
+            /**
+             * @description 邀请方式: poster 邀请海报, external 外部邀请; 邀请抽奖时必填
+             * @enum {string|null}
+             */
+            inviteType?: "poster" | "external" | null;
+            /** @description 外部名单链接, 邀请抽奖且邀请方式为外部邀请时必填 */
+            externalListLink?: string | null;
+            /** @description 获取邀请人数链接, 邀请抽奖且邀请方式为外部邀请时必填 */
+            externalInviteNumLink?: string | null;
+            /** @description 邀请人数, 邀请抽奖时必填 */
+            inviteNum?: number | null;
+            /** @description 观看时长, 观看时长抽奖时必填 */
+            duration?: number | null;
+            /** @description 评论内容, 评论抽奖时必填 */
+            comment?: string | null;
+            /**
+             * @description 领奖方式: form 表单, link 外链, qrCode 识别二维码; 非无条件和答题抽奖必填
+             * @enum {string|null}
+             */
+            acceptType?: "form" | "link" | "qrCode" | null;
+            /** @description 领奖方式表单字段信息, 领奖方式为表单填写 */
+            formInfo?: components["schemas"]["ReceiveInfo"][] | null;
+            /** @description 领奖方式奖品链接, 领奖方式为外链必填 */
+            prizeUrl?: string | null;
+            /** @description 领奖方式二维码链接, 领奖方式为二维码必填 */
+            qrCode?: string | null;
+            /** @description 领奖方式二维码提示语, 领奖方式为二维码填写 */
+            qrCodeTips?: string | null;
+            /** @description 优惠价格 (BigDecimal) */
+            realPrice?: number | null;
+            /** @description 奖品原价 (BigDecimal) */
+            price?: number | null;
+            /** @description 奖品信息, 答题抽奖时必填 */
+            prizeInfo?: components["schemas"]["PrizeInfo"][] | null;
+            /**
+             * Format: int64
+             * @description 问答组模板ID, 答题抽奖必填
+             */
+            questionGroupId?: number | null;
+            /** @description 每道题的答题时长, 答题抽奖必填 */
+            perAnswerDuration?: number | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            lotteryOnlineEnabled?: "Y" | "N" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            answerType?: "pushQuestion" | "autonomyAnswer" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            showWinnerCode?: "Y" | "N" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            showWinners?: "Y" | "N" | null;
+        };
+        LotteryActivityDeleteBody: {
+            /**
+             * Format: int64
+             * @description 抽奖活动ID
+             */
+            id: number;
+        };
+        CustomGroup: {
+            /**
+             * Format: int64
+             * @description 分组ID
+             */
+            id?: number;
+            /** @description 分组标题 */
+            title?: string;
+            /** @description 分组类型 */
+            type?: string;
+            /** @description 分组人数 (a String in the doc) */
+            count?: string;
+        };
+        /** @description A lottery activity as returned by create and get: every create field echoed (unset ones null), plus id, status and customGroup instead of customGroupIds. */
+        LotteryActivity: {
+            /**
+             * Format: int64
+             * @description 抽奖活动ID
+             */
+            id: number;
+            /** @description 抽奖活动名称 */
+            activityName: string;
+            /**
+             * @description 抽奖活动类型: none 无条件, invite 邀请好友, duration 观看时长, comment 评论抽奖, question 答题抽奖
+             * @enum {string}
+             */
+            lotteryCondition: "none" | "invite" | "duration" | "comment" | "question";
+            /** @description 抽奖活动状态. The create example shows null; the real server reads back "Y" [secondary]. */
+            status?: string | null;
+            /** @description 中奖人数 */
+            amount: number;
+            /**
+             * @description 是否隐藏中奖人数, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            hiddenWinnerAmount?: "Y" | "N" | null;
+            /**
+             * @description 参与抽奖用户类型: all 全部, customGroup 自定义分组
+             * @enum {string|null}
+             */
+            lotteryRange?: "all" | "customGroup" | null;
+            /** @description 自定义分组信息 */
+            customGroup?: components["schemas"]["CustomGroup"][] | null;
+            /**
+             * @description 分组抽取方式: average 等额抽奖, random 随机抽奖
+             * @enum {string|null}
+             */
+            customGroupLotteryType?: "average" | "random" | null;
+            /** @description 每组抽取数量 */
+            customGroupLotteryAmount?: number | null;
+            /**
+             * @description 是否隐藏参与人数, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            hiddenAttendeeNumber?: "Y" | "N" | null;
+            /**
+             * @description 允许重复中奖, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            repeatWinEnabled?: "Y" | "N" | null;
+            /**
+             * @description 是否填写收货信息, 值 Y/N, 默认N
+             * @enum {string|null}
+             */
+            receiveEnabled?: "Y" | "N" | null;
+            /** @description 收货字段信息列表, 无条件抽奖时填写 */
+            receiveInfo?: components["schemas"]["ReceiveInfo"][] | null;
+            /** @description 奖品名称 */
+            prizeName: string;
+            /** @description 奖品图片 */
+            thumbnail?: string | null;
+            /** @description 活动时长 (分钟, a String), 非无条件抽奖时必填 */
+            activityDuration?: string | null;
+            /**
+             * @description unit of activityDuration (official TS SDK types)
+             * @enum {string|null}
+             */
+            activityDurationType?: "second" | "minute" | "hour" | null;
+            /**
+             * @description 邀请方式: poster 邀请海报, external 外部邀请; 邀请抽奖时必填
+             * @enum {string|null}
+             */
+            inviteType?: "poster" | "external" | null;
+            /** @description 外部名单链接, 邀请抽奖且邀请方式为外部邀请时必填 */
+            externalListLink?: string | null;
+            /** @description 获取邀请人数链接, 邀请抽奖且邀请方式为外部邀请时必填 */
+            externalInviteNumLink?: string | null;
+            /** @description 邀请人数, 邀请抽奖时必填 */
+            inviteNum?: number | null;
+            /** @description 观看时长, 观看时长抽奖时必填 */
+            duration?: number | null;
+            /** @description 评论内容, 评论抽奖时必填 */
+            comment?: string | null;
+            /**
+             * @description 领奖方式: form 表单, link 外链, qrCode 识别二维码; 非无条件和答题抽奖必填
+             * @enum {string|null}
+             */
+            acceptType?: "form" | "link" | "qrCode" | null;
+            /** @description 领奖方式表单字段信息, 领奖方式为表单填写 */
+            formInfo?: components["schemas"]["ReceiveInfo"][] | null;
+            /** @description 领奖方式奖品链接, 领奖方式为外链必填 */
+            prizeUrl?: string | null;
+            /** @description 领奖方式二维码链接, 领奖方式为二维码必填 */
+            qrCode?: string | null;
+            /** @description 领奖方式二维码提示语, 领奖方式为二维码填写 */
+            qrCodeTips?: string | null;
+            /** @description 优惠价格 (BigDecimal) */
+            realPrice?: number | null;
+            /** @description 奖品原价 (BigDecimal) */
+            price?: number | null;
+            /** @description 奖品信息, 答题抽奖时必填 */
+            prizeInfo?: components["schemas"]["PrizeInfo"][] | null;
+            /**
+             * Format: int64
+             * @description 问答组模板ID, 答题抽奖必填
+             */
+            questionGroupId?: number | null;
+            /** @description 每道题的答题时长, 答题抽奖必填 */
+            perAnswerDuration?: number | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            lotteryOnlineEnabled?: "Y" | "N" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            answerType?: "pushQuestion" | "autonomyAnswer" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            showWinnerCode?: "Y" | "N" | null;
+            /**
+             * @description official TS SDK types
+             * @enum {string|null}
+             */
+            showWinners?: "Y" | "N" | null;
+            /** @description 频道号 (official TS SDK types) */
+            channelId?: number | null;
+        };
+        /** @description 抽奖活动分页. The TS SDK type has no totalPages; livemock sends it like the task-reward page. */
+        LotteryActivityPage: {
+            /** @description 页码 */
+            pageNumber: number;
+            /** @description 分页大小 */
+            pageSize: number;
+            /** @description 总分页数量 */
+            totalPages?: number;
+            /** @description 总记录数 */
+            totalItems: number;
+            contents: components["schemas"]["LotteryActivity"][];
+        };
+        /** @description 创建任务奖励活动 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        TaskRewardSaveResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            /**
+             * Format: int64
+             * @description 任务奖励活动id
+             */
+            data: number;
+            /** @constant */
+            success: true;
+        };
+        /** @description 任务奖励活动分页 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        TaskRewardPageResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["TaskRewardPage"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 任务奖励活动统计 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        TaskRewardStatsResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["TaskRewardStatsPage"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 观众奖励明细 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        TaskRewardViewerDetailResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["TaskRewardViewerDetailPage"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 抽奖活动 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        LotteryActivityResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["LotteryActivity"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 抽奖活动列表 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        LotteryActivityListResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["LotteryActivityPage"];
+            /** @constant */
+            success: true;
+        };
+    };
+    responses: {
+        /** @description Polyv error envelope. HTTP status equals `code` (400 for validation, auth and business errors; 429 rate limit, 404/405 unknown path/method, all [inferred]). Codes: see src/contracts/polyv/errors.ts. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description Success without payload (`data: null`) [inferred]. */
+        EmptySuccess: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EmptySuccessEnvelope"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description 账号appId (10 lowercase alphanumerics). Signed.
+         * @example frlr1zazn3
+         */
+        AppId: string;
+        /**
+         * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+         * @example 1670550787318
+         */
+        Timestamp: number;
+        /**
+         * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+         * @example 012332FBD8DBCFC068AFCB484A2ADECB
+         */
+        Sign: string;
+        /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+        SignatureMethod: string;
+        /**
+         * @description 频道id
+         * @example 4854808
+         */
+        ChannelId: number;
+        /**
+         * @description 任务奖励活动id
+         * @example 10465
+         */
+        ActivityId: number;
+        /**
+         * @description 抽奖活动ID
+         * @example 20521
+         */
+        LotteryId: number;
+        /** @description 页码 (默认1, 目前限制最大值1000页) */
+        PageNumber: number;
+        /** @description 页面大小 (默认10, 最大1000) */
+        PageSize: number;
+        /** @description 观众id */
+        ViewerId: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    saveTaskRewardActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRewardSaveBody"];
+            };
+        };
+        responses: {
+            /** @description 任务奖励活动id in data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRewardSaveResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateTaskRewardActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRewardUpdateBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    pageTaskRewardActivities: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 分页数据 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRewardPageResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteTaskRewardActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 任务奖励活动id
+                 * @example 10465
+                 */
+                activityId: components["parameters"]["ActivityId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    stopTaskRewardActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 任务奖励活动id
+                 * @example 10465
+                 */
+                activityId: components["parameters"]["ActivityId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    pageTaskRewardActivityStats: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRewardStatsResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    pageTaskRewardViewerDetails: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /**
+                 * @description 任务奖励活动id
+                 * @example 10465
+                 */
+                activityId: components["parameters"]["ActivityId"];
+                /** @description 观众id */
+                viewerId?: components["parameters"]["ViewerId"];
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 观众奖励明细分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRewardViewerDetailResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createLotteryActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotteryActivityCreateBody"];
+            };
+        };
+        responses: {
+            /** @description the created activity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryActivityResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateLotteryActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotteryActivityUpdateBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteLotteryActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotteryActivityDeleteBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getLotteryActivity: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /**
+                 * @description 抽奖活动ID
+                 * @example 20521
+                 */
+                id: components["parameters"]["LotteryId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the activity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryActivityResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listLotteryActivities: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 抽奖活动分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryActivityListResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+}

@@ -1,0 +1,22 @@
+/**
+ * Volcengine livesaas contracts: constants, error catalogue and envelopes, V4 signing, validators.
+ */
+export * from "./constants.ts";
+export { volcErrors, volcError, buildErrorEnvelope } from "./errors.ts";
+export type { VolcErrorEntry, VolcErrorCode, VolcError, VolcErrorContext, VolcErrorEnvelope } from "./errors.ts";
+export { createRequestId, chinaTimestamp14, buildSuccessEnvelope } from "./envelope.ts";
+export type { RequestIdSources, VolcSuccessMetadata, VolcSuccessEnvelope, VolcSuccessContext } from "./envelope.ts";
+export { signRequest, presignQuery, verifyRequest, signingKey, sha256Hex, formatXDate, parseXDate } from "./signing.ts";
+export type {
+  QueryInput,
+  HeaderInput,
+  SigningStyle,
+  SignRequestInput,
+  VolcSignatureHeaders,
+  PresignQueryInput,
+  VerifyFailureKind,
+  VerifyRequestInput,
+  VerifyResult,
+} from "./signing.ts";
+export { validators, validateRequest, redPacketRules, volcActions, operationForAction } from "./validators.ts";
+export type { VolcOperationId, ValidateRequestResult, RawQuery, RedPacketRule, RuleViolation } from "./validators.ts";
