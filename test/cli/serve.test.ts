@@ -1,7 +1,18 @@
+import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { startCli, type CliServer } from "../support/cli.ts";
 
 let running: CliServer | undefined;
+
+/** A port that was free a moment ago. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
 afterEach(async () => {
   await running?.stop("SIGKILL");
   running = undefined;
@@ -16,7 +27,13 @@ describe("livemock serve", () => {
     expect(await res.json()).toMatchObject({ status: "ok", service: "livemock" });
   });
 
-  it("takes the port from LIVEMOCK_PORT when no flag is given, and the flag wins over it", async () => {
+  it("takes the port from LIVEMOCK_PORT when no flag is given", async () => {
+    const port = await freePort();
+    running = await startCli([], { LIVEMOCK_PORT: String(port) });
+    expect(running.url).toBe(`http://127.0.0.1:${port}`);
+  });
+
+  it("lets --port win over LIVEMOCK_PORT", async () => {
     running = await startCli(["--port", "0"], { LIVEMOCK_PORT: "not-a-port" });
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
