@@ -6,6 +6,7 @@
  * Environment: BENCH_SECONDS (per measurement, default 5), BENCH_CONNECTIONS (default 32).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { scenarios, type BenchRequest } from "./scenarios.ts";
@@ -13,10 +14,21 @@ import { scenarios, type BenchRequest } from "./scenarios.ts";
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const root = fileURLToPath(new URL("..", import.meta.url));
-const tsx = fileURLToPath(new URL("../node_modules/tsx/dist/cli.mjs", import.meta.url));
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; undefined off Linux. */
+function cpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 function startChild(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [tsx, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  // `node --import tsx` (not the tsx CLI) so that the child's pid is the server's, for CPU accounting.
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -30,13 +42,16 @@ function startChild(args: string[], env: Record<string, string> = {}): Promise<{
 
 interface Measurement {
   rps: number;
+  /** Server CPU time per request in µs (Linux only). */
+  cpuUs?: number;
   p50: number;
   p99: number;
   non2xx: number;
   errors: number;
 }
 
-async function load(url: string, request: BenchRequest, duration: number): Promise<Measurement> {
+async function load(url: string, request: BenchRequest, duration: number, pid?: number): Promise<Measurement> {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: `${url}${request.path}`,
     method: request.method,
@@ -45,7 +60,9 @@ async function load(url: string, request: BenchRequest, duration: number): Promi
     connections,
     duration,
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  const cpuAfter = cpuMs(pid);
+  const cpuUs = cpuBefore !== undefined && cpuAfter !== undefined ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total : undefined;
+  return { rps: result.requests.average, cpuUs, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
@@ -62,12 +79,13 @@ async function main(): Promise<void> {
       try {
         await load(mock.url, request, 1); // warm-up
         await load(raw.url, request, 1);
-        const m = await load(mock.url, request, seconds);
-        const r = await load(raw.url, request, seconds);
+        const m = await load(mock.url, request, seconds, mock.child.pid);
+        const r = await load(raw.url, request, seconds, raw.child.pid);
         const ratio = m.rps / r.rps;
         worst = Math.min(worst, ratio);
-        rows.push(`${request.name.padEnd(40)} mock ${fmt(m.rps)} req/s  p50 ${fmt(m.p50, 1)} ms  p99 ${fmt(m.p99, 1)} ms  non-2xx ${m.non2xx}  errors ${m.errors}`);
-        rows.push(`${"".padEnd(40)} raw  ${fmt(r.rps)} req/s  p50 ${fmt(r.p50, 1)} ms  p99 ${fmt(r.p99, 1)} ms`);
+        const cpu = (x: Measurement) => (x.cpuUs === undefined ? "" : `  cpu ${fmt(x.cpuUs, 1)} µs/req`);
+        rows.push(`${request.name.padEnd(40)} mock ${fmt(m.rps)} req/s  p50 ${fmt(m.p50, 1)} ms  p99 ${fmt(m.p99, 1)} ms${cpu(m)}  non-2xx ${m.non2xx}  errors ${m.errors}`);
+        rows.push(`${"".padEnd(40)} raw  ${fmt(r.rps)} req/s  p50 ${fmt(r.p50, 1)} ms  p99 ${fmt(r.p99, 1)} ms${cpu(r)}`);
         rows.push(`${"".padEnd(40)} ratio mock/raw ${ratio.toFixed(2)} (target >= 0.50)`);
         if (m.non2xx > 0) rows.push(`${"".padEnd(40)} WARNING: the mock answered ${m.non2xx} non-2xx responses: the scenario is not measuring the success path`);
       } finally {

@@ -1,5 +1,6 @@
 /** The signed create paths `npm run bench` drives, one per vendor, built with the shared contracts. */
 import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
+import { signRequest } from "../src/contracts/volcengine/signing.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 
 /** One request autocannon replays against both servers. */
@@ -37,4 +38,53 @@ export async function polyvSave(_baseUrl: string): Promise<BenchRequest> {
   };
 }
 
-export const scenarios: ((baseUrl: string) => Promise<BenchRequest>)[] = [polyvSave];
+const xiaoe = DEMO_CREDENTIALS.xiaoe[0]!;
+
+/** Xiaoe live-task create (single watch task), with an access_token fetched from the mock first. */
+export async function xiaoeCreate(baseUrl: string): Promise<BenchRequest> {
+  const tokenUrl = `${baseUrl}/token?${new URLSearchParams({ app_id: xiaoe.appId, client_id: xiaoe.clientId, secret_key: xiaoe.secretKey, grant_type: "client_credential" })}`;
+  const token = (await (await fetch(tokenUrl)).json()) as { data: { access_token: string } };
+  const body = JSON.stringify({
+    access_token: token.data.access_token,
+    alive_id: "l_696ef6c1e4b0694c5b78ba7b",
+    start_at: "2026-03-01 00:00:00",
+    end_at: "2026-03-03 00:00:00",
+    task_module: 0,
+    task_is_major: 0,
+    task_type: 1,
+    task_condition: "3",
+    reward_type: 1,
+    reward_value: "10",
+    rule_type: 0,
+    rule_config: [],
+  });
+  return {
+    name: "xiaoe task.create (access_token)",
+    method: "POST",
+    path: "/xe.alive.marketing.task.create/1.0.0",
+    headers: { "content-type": "application/json" },
+    body,
+    rawPayload: JSON.stringify({ code: 0, msg: "操作成功", data: { task_id: 1975339, alive_id: "l_696ef6c1e4b0694c5b78ba7b" } }),
+  };
+}
+
+const volc = DEMO_CREDENTIALS.volcengine[0]!;
+
+/** Volcengine CreateActivityRedPacket, V4-signed the way the official Node SDK signs. */
+export async function volcengineCreate(_baseUrl: string): Promise<BenchRequest> {
+  const query = { Action: "CreateActivityRedPacket", Version: "2023-08-01" };
+  const body = JSON.stringify({ ActivityID: 1824920000234844, RedPacketType: 0, TotalAmount: 10000, RedPacketNumber: 10 });
+  const signed = signRequest({ method: "POST", path: "/", query, headers: { "content-type": "application/json" }, body, ak: volc.accessKeyId, sk: volc.secretAccessKey, date: new Date() });
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  for (const [name, value] of Object.entries(signed)) if (typeof value === "string") headers[name] = value;
+  return {
+    name: "volcengine CreateActivityRedPacket (V4)",
+    method: "POST",
+    path: `/?${new URLSearchParams(query)}`,
+    headers,
+    body,
+    rawPayload: JSON.stringify({ ResponseMetadata: { RequestId: "20261125150000ABCDEF0123456789ABCDEF", Action: "CreateActivityRedPacket", Version: "2023-08-01", Service: "livesaas", Region: "cn-north-1", SystemTime: 1795619371 }, Result: { ID: 1825100000340169 } }),
+  };
+}
+
+export const scenarios: ((baseUrl: string) => Promise<BenchRequest>)[] = [polyvSave, xiaoeCreate, volcengineCreate];

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { startupBanner } from "./mock/banner.ts";
 import { credentialsFromEnv } from "./mock/credentials.ts";
 import { startServer } from "./mock/serve.ts";
 
@@ -53,8 +54,6 @@ async function serveCommand(args: string[]): Promise<void> {
   const host = values.host ?? env.LIVEMOCK_HOST ?? "127.0.0.1";
   const rateLimits = !(values["no-rate-limits"] || env.LIVEMOCK_RATE_LIMITS === "off");
   const running = await startServer({ port, host, seed, rateLimits, credentials: credentialsFromEnv(env) });
-  console.log(`livemock listening on ${running.url}`);
-  console.log(`  health: curl ${running.url}/__livemock/health`);
   const stop = (signal: string) => {
     console.log(`livemock: ${signal}, shutting down`);
     running.close().then(() => process.exit(0));
@@ -62,6 +61,8 @@ async function serveCommand(args: string[]): Promise<void> {
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
+  // Print only once the handlers are in place: whoever reads the URL may signal at once.
+  console.log(startupBanner(running.url, Date.now()));
 }
 
 async function main(argv: string[]): Promise<void> {

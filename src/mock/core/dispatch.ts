@@ -1,13 +1,20 @@
 import type { Context } from "hono";
 import type { MockContext } from "./context.ts";
-import { readBodyLimited } from "./read-body.ts";
+import type { IncomingMessage } from "node:http";
+import { readBodyLimited, readIncomingLimited } from "./read-body.ts";
 import { redactBody, redactQuery } from "./redact.ts";
 import type { CoreFailure, VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
 
-/** Remote address of the caller, `127.0.0.1` for in-process requests. */
-function clientIp(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? "127.0.0.1";
+/** The Node request behind the web one, when served by @hono/node-server. */
+function nodeIncoming(c: Context): IncomingMessage | undefined {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  return incoming && typeof incoming.on === "function" ? incoming : undefined;
+}
+
+/** True when a Node request announces a body (a length above zero, or chunked transfer). */
+function hasBody(incoming: IncomingMessage): boolean {
+  const length = incoming.headers["content-length"];
+  return (length !== undefined && length !== "0") || incoming.headers["transfer-encoding"] !== undefined;
 }
 
 function mediaType(headers: Headers): string {
@@ -38,10 +45,11 @@ function render(response: VendorResponse): Response {
  */
 export async function dispatch(c: Context, context: MockContext, vendors: VendorModule[]): Promise<Response | undefined> {
   const url = new URL(c.req.url);
-  const vendor = vendors.find((v) => v.matches(url.pathname, url.searchParams));
+  const vendor = vendors.find((v) => v.matches(url.pathname, url.searchParams, c.req.raw.headers));
   if (!vendor) return undefined;
   const started = performance.now();
   const raw = c.req.raw;
+  const incoming = nodeIncoming(c);
   const request: VendorRequest = {
     method: raw.method,
     path: url.pathname,
@@ -50,14 +58,19 @@ export async function dispatch(c: Context, context: MockContext, vendors: Vendor
     headers: raw.headers,
     rawBody: "",
     contentType: mediaType(raw.headers),
-    clientIp: clientIp(c),
+    clientIp: incoming?.socket?.remoteAddress ?? "127.0.0.1",
     receivedAt: context.clock.now(),
   };
 
   let response: VendorResponse;
   const fail = (failure: CoreFailure) => vendor.reject(request, failure);
   try {
-    const body = raw.method === "GET" || raw.method === "HEAD" ? ({ ok: true, text: "" } as const) : await readBodyLimited(raw, context.bodyLimitBytes);
+    // GET requests can carry a body too (Xiaoe's Python and Go SDKs send /token parameters as JSON on a GET).
+    const body = incoming
+      ? hasBody(incoming)
+        ? await readIncomingLimited(incoming, context.bodyLimitBytes)
+        : ({ ok: true, text: "" } as const)
+      : await readBodyLimited(raw, context.bodyLimitBytes);
     if (!body.ok) {
       response = body.tooLarge ? fail({ kind: "payload-too-large", limitBytes: context.bodyLimitBytes }) : fail({ kind: "unreadable-body", message: body.message });
     } else {

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from "node:http";
+
 /** Outcome of reading a request body within a size limit. */
 export type BodyResult = { ok: true; text: string } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; message: string };
 
@@ -36,4 +38,47 @@ export async function readBodyLimited(request: Request, limitBytes: number): Pro
   }
   if (chunks.length === 1) return { ok: true, text: Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength).toString("utf8") };
   return { ok: true, text: Buffer.concat(chunks, total).toString("utf8") };
+}
+
+/**
+ * The same as {@link readBodyLimited}, straight from the Node request stream (when the app is served
+ * by @hono/node-server): this avoids building a web `Request` and a web stream for every call, which
+ * costs more than the rest of a vendor call together.
+ *
+ * @example
+ * const body = await readIncomingLimited(c.env.incoming, 1024 * 1024);
+ */
+export function readIncomingLimited(incoming: IncomingMessage, limitBytes: number): Promise<BodyResult> {
+  const declared = Number(incoming.headers["content-length"] ?? NaN);
+  if (Number.isFinite(declared) && declared > limitBytes) {
+    incoming.resume();
+    return Promise.resolve({ ok: false, tooLarge: true });
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const settle = (result: BodyResult) => {
+      if (settled) return;
+      settled = true;
+      incoming.off("data", onData);
+      incoming.off("end", onEnd);
+      incoming.off("error", onError);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.byteLength;
+      if (total > limitBytes) {
+        incoming.resume();
+        settle({ ok: false, tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => settle({ ok: true, text: chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, total).toString("utf8") });
+    const onError = (error: Error) => settle({ ok: false, tooLarge: false, message: error.message });
+    incoming.on("data", onData);
+    incoming.on("end", onEnd);
+    incoming.on("error", onError);
+  });
 }

@@ -50,8 +50,8 @@ export type CoreFailure =
 /** One vendor plugged into the core. */
 export interface VendorModule {
   readonly name: VendorName;
-  /** True when the request is addressed to this vendor (by path, and for Volcengine by query). */
-  matches(path: string, query: URLSearchParams): boolean;
+  /** True when the request is addressed to this vendor (by path; for Volcengine also by query and auth headers). */
+  matches(path: string, query: URLSearchParams, headers: Headers): boolean;
   handle(request: VendorRequest): VendorResponse | Promise<VendorResponse>;
   /** Renders a core-detected failure in the vendor's own envelope. */
   reject(request: VendorRequest, failure: CoreFailure): VendorResponse;
