@@ -1035,7 +1035,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Polyv error envelope. HTTP status equals `code` (400 for validation, auth and business errors; 429 rate limit, 404/405 unknown path/method, all [inferred]). Codes: see src/contracts/polyv/errors.ts. */
+        /** @description Polyv error envelope. HTTP status equals `code` (400 for validation, auth and business errors; 429 rate limit, 404/405 unknown path/method, 413 body over the limit, 415 non-JSON content type on a JSON endpoint, 500 unexpected failure: all [inferred]). Codes: see src/contracts/polyv/errors.ts. */
         Error: {
             headers: {
                 [name: string]: unknown;

@@ -97,13 +97,14 @@ export function polyvSign(params: PolyvSignParams, secret: string, options: Poly
  */
 export function polyvSignCandidates(params: PolyvSignParams, secret: string): string[] {
   const algorithm = polyvSignAlgorithm(params);
-  const candidates = new Set<string>();
+  // Most requests have no empty value and no signatureMethod: the variants then share one string,
+  // so strings are deduplicated before anything is hashed.
+  const strings = new Set<string>();
   for (const emptyValues of ["skip", "skipBlank", "keep"] as const) {
-    for (const includeSignatureMethod of [true, false]) {
-      candidates.add(polyvSign(params, secret, { algorithm, emptyValues, includeSignatureMethod }));
-    }
+    for (const includeSignatureMethod of [true, false]) strings.add(polyvSignString(params, { emptyValues, includeSignatureMethod }));
   }
-  return [...candidates];
+  const hash = algorithm === "SHA256" ? "sha256" : "md5";
+  return [...strings].map((signed) => createHash(hash).update(`${secret}${signed}${secret}`, "utf8").digest("hex").toUpperCase());
 }
 
 /**

@@ -1,4 +1,7 @@
 import type { VendorFactory } from "../core/vendor.ts";
+import { polyvVendor } from "./polyv/index.ts";
 
 /** Every vendor module the default app mounts, in matching order. */
-export const vendorFactories: VendorFactory[] = [];
+export const vendorFactories: VendorFactory[] = [
+  polyvVendor,
+];

@@ -1,0 +1,74 @@
+/**
+ * Polyv channels (频道): the doc examples' channels exist for every app the mock knows, so the
+ * documented requests work verbatim with the demo app and with an app configured through
+ * POLYV_APP_ID. A channel belongs to one app; another app's channel is "channel not found".
+ */
+import { createHash } from "node:crypto";
+import { polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
+import type { MockContext } from "../../core/context.ts";
+import type { PolyvApp } from "../../credentials.ts";
+import type { Scope } from "../../store/index.ts";
+
+/** The channels of the doc examples (seeds 001 and 003): 4854808, 5004544, 2974342. */
+export const POLYV_DOC_CHANNELS: readonly number[] = [4854808, 5004544, 2974342];
+
+/** A channel as the store keeps it. */
+export interface PolyvChannel {
+  channelId: number;
+  /** The account's user id (10 hex chars). */
+  userId: string;
+  name: string;
+}
+
+/**
+ * Where an app's objects of a kind live in the store.
+ *
+ * @example
+ * context.store.list<PolyvChannel>(polyvScope("frlr1zazn3", "channel"))
+ */
+export function polyvScope(appId: string, kind: "channel" | "task-reward" | "lottery"): Scope {
+  return { vendor: "polyv", owner: appId, kind };
+}
+
+/**
+ * The app's account user id: the configured one, else 10 hex chars derived from the appId (stable
+ * across runs and resets, without drawing from the seeded random source).
+ *
+ * @example
+ * polyvUserId({ appId: "frlr1zazn3", appSecret: "s", userId: "cc167950af" }) // "cc167950af"
+ */
+export function polyvUserId(app: PolyvApp): string {
+  return app.userId ?? createHash("md5").update(app.appId, "utf8").digest("hex").slice(0, 10);
+}
+
+/**
+ * Puts the doc channels into the store for every known app (called once by the vendor factory,
+ * before the app snapshots the store for resets).
+ *
+ * @example
+ * seedPolyvChannels(context);
+ * context.store.get(polyvScope("frlr1zazn3", "channel"), 4854808) // { channelId: 4854808, ... }
+ */
+export function seedPolyvChannels(context: MockContext): void {
+  for (const app of context.credentials.polyv) {
+    const scope = polyvScope(app.appId, "channel");
+    for (const channelId of POLYV_DOC_CHANNELS) {
+      if (context.store.get(scope, channelId) === undefined) {
+        context.store.put<PolyvChannel>(scope, channelId, { channelId, userId: polyvUserId(app), name: `livemock channel ${channelId}` });
+      }
+    }
+  }
+}
+
+/**
+ * The app's channel, or the 30001 error when it is unknown or another app's.
+ *
+ * @example
+ * const channel = findPolyvChannel(context, app, body.channelId);
+ * if (!channel.ok) return channel;
+ */
+export function findPolyvChannel(context: MockContext, app: PolyvApp, channelId: number): { ok: true; channel: PolyvChannel } | { ok: false; error: PolyvError } {
+  const channel = context.store.get<PolyvChannel>(polyvScope(app.appId, "channel"), channelId);
+  if (channel) return { ok: true, channel };
+  return { ok: false, error: polyvError("channelNotFound", { field: "channelId", reason: `channel ${channelId} does not exist for appId ${app.appId}` }) };
+}

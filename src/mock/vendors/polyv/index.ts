@@ -1,0 +1,137 @@
+/**
+ * Polyv (保利威) served wire-faithfully under `/live/v4/...`: auth on every call (fact sheet order),
+ * the per-IP rate limit, JSON body checks, the contracts' validation, then the task-reward and
+ * lottery handlers over the store. Every answer is the v4 envelope with HTTP status = `code`.
+ */
+import { polyvError } from "../../../contracts/polyv/index.ts";
+import type { MockContext } from "../../core/context.ts";
+import { createRateLimiter } from "../../core/rate-limiter.ts";
+import { createRouteTable, type RouteTable } from "../../core/route-table.ts";
+import type { CoreFailure, VendorFactory, VendorModule, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import { authenticatePolyv } from "./auth.ts";
+import { seedPolyvChannels } from "./channels.ts";
+import { readJsonBody } from "./json-body.ts";
+import { lotteryRoutes } from "./lottery.ts";
+import { requestParams } from "./request-params.ts";
+import { polyvFailure, polyvRespond } from "./respond.ts";
+import type { PolyvRoute } from "./route.ts";
+import { taskRewardRoutes } from "./task-reward.ts";
+
+export { POLYV_DOC_CHANNELS, polyvScope, type PolyvChannel } from "./channels.ts";
+export { POLYV_TIMESTAMP_WINDOW_MS } from "./auth.ts";
+export { FIRST_TASK_ID, FIRST_TASK_REWARD_ID, taskRewardStatus } from "./task-reward.ts";
+export { FIRST_LOTTERY_ID } from "./lottery.ts";
+
+/** A fixed-window rate limit with a block period. */
+export interface PolyvRateLimit {
+  limit: number;
+  windowMs: number;
+  blockMs: number;
+}
+
+/** Polyv's documented limit: 1500 requests per 10 s per client IP, then the IP is blocked 5 minutes. */
+export const POLYV_RATE_LIMIT: Readonly<PolyvRateLimit> = Object.freeze({ limit: 1500, windowMs: 10_000, blockMs: 300_000 });
+
+export interface PolyvVendorOptions {
+  /** Overrides the emulated rate limit (tests use small numbers). Default {@link POLYV_RATE_LIMIT}. */
+  rateLimit?: PolyvRateLimit;
+}
+
+/** Every Polyv path livemock serves (and the prefix it answers unknown paths under). */
+const PREFIX = "/live/";
+
+function buildRoutes(): RouteTable<PolyvRoute> {
+  const table = createRouteTable<PolyvRoute>();
+  for (const route of [...taskRewardRoutes(), ...lotteryRoutes()]) table.add(route.method, route.path, route);
+  return table;
+}
+
+function unknownPathReason(path: string): string {
+  const doubled = /\/{2,}/u.test(path);
+  const hint = doubled ? `; the path has an empty segment (seed 003's example URL "/live//v4/..." is a doc defect): use ${path.replace(/\/{2,}/gu, "/")}` : "";
+  return `Polyv has no endpoint ${path}${hint}`;
+}
+
+/**
+ * Builds the Polyv vendor module factory, optionally with another rate limit.
+ *
+ * @example
+ * const app = createMockApp({ vendors: [createPolyvVendor({ rateLimit: { limit: 3, windowMs: 10_000, blockMs: 300_000 } })] });
+ */
+export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFactory {
+  return (context: MockContext): VendorModule => {
+    seedPolyvChannels(context);
+    const routes = buildRoutes();
+    const rateLimit = options.rateLimit ?? POLYV_RATE_LIMIT;
+    const limiter = createRateLimiter(rateLimit);
+
+    const operationOf = (request: VendorRequest) => {
+      const hit = routes.match(request.method, request.path);
+      return hit.kind === "found" ? hit.handler.operation : undefined;
+    };
+
+    const handle = (request: VendorRequest): VendorResponse => {
+      const hit = routes.match(request.method, request.path);
+      if (hit.kind === "not-found") {
+        return polyvFailure(context, polyvError("notFound", { reason: unknownPathReason(request.path) }));
+      }
+      if (hit.kind === "method-not-allowed") {
+        const allowed = hit.allowed.join(", ");
+        const operation = routes.match(hit.allowed[0] ?? "GET", request.path);
+        return polyvFailure(context, polyvError("methodNotAllowed", { reason: `${request.method} is not allowed on ${request.path}; use ${allowed}` }), {
+          operation: operation.kind === "found" ? operation.handler.operation : undefined,
+          headers: { allow: allowed },
+        });
+      }
+      const route = hit.handler;
+      const meta = { operation: route.operation };
+
+      const auth = authenticatePolyv(requestParams(request), context.credentials.polyv, request.receivedAt);
+      if (!auth.ok) return polyvFailure(context, auth.error, meta);
+      const app = auth.app;
+      const owned = { ...meta, owner: app.appId };
+
+      if (context.rateLimits) {
+        const verdict = limiter.hit(request.clientIp, request.receivedAt);
+        if (!verdict.allowed) {
+          const until = verdict.retryAt === undefined ? "" : ` until ${new Date(verdict.retryAt).toISOString()}`;
+          const reason = `client ${request.clientIp} sent more than ${rateLimit.limit} requests in ${rateLimit.windowMs} ms and is blocked${until}`;
+          return polyvFailure(context, polyvError("rateLimited", { reason }), owned);
+        }
+      }
+
+      let body: unknown;
+      if (route.json) {
+        const parsed = readJsonBody(request);
+        if (!parsed.ok) return polyvFailure(context, parsed.error, owned);
+        body = parsed.body;
+      }
+      return polyvRespond(context, route.run({ context, app, query: request.query, body, now: request.receivedAt }), owned);
+    };
+
+    return {
+      name: "polyv",
+      matches: (path) => path.startsWith(PREFIX),
+      handle,
+      reject(request: VendorRequest, failure: CoreFailure): VendorResponse {
+        const meta = { operation: operationOf(request) };
+        switch (failure.kind) {
+          case "payload-too-large":
+            return polyvFailure(context, polyvError("payloadTooLarge", { reason: `the request body is larger than ${failure.limitBytes} bytes` }), meta);
+          case "unreadable-body":
+            return polyvFailure(context, polyvError("jsonFormat", { reason: `the request body could not be read: ${failure.message}` }), meta);
+          case "internal": {
+            const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
+            return polyvFailure(context, polyvError("undefinedError", { reason: `livemock failed while serving this request (a livemock bug; see the server log): ${message}` }), meta);
+          }
+        }
+      },
+      reset() {
+        limiter.reset();
+      },
+    };
+  };
+}
+
+/** The Polyv vendor with Polyv's documented rate limit. */
+export const polyvVendor: VendorFactory = createPolyvVendor();

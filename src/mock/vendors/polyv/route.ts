@@ -1,0 +1,49 @@
+/**
+ * One Polyv endpoint: method, path, the spec operation it serves, and a handler that receives the
+ * request already validated by the contracts' `validateRequest` (typed query and body).
+ */
+import { validateRequest, validators, type PolyvBody, type PolyvOperationId, type PolyvQuery } from "../../../contracts/polyv/index.ts";
+import type { MockContext } from "../../core/context.ts";
+import type { PolyvApp } from "../../credentials.ts";
+import type { PolyvOutcome } from "./respond.ts";
+
+/** What a handler gets: the authenticated app, the validated query and body, and "now". */
+export interface PolyvCall<Op extends PolyvOperationId> {
+  context: MockContext;
+  app: PolyvApp;
+  query: PolyvQuery<Op>;
+  body: PolyvBody<Op>;
+  /** `context.clock.now()` when the request arrived. */
+  now: number;
+}
+
+/** A served endpoint. */
+export interface PolyvRoute {
+  method: "GET" | "POST";
+  path: string;
+  operation: PolyvOperationId;
+  /** Whether the endpoint takes a JSON body (read and checked before validation). */
+  json: boolean;
+  /** Validates the raw query and parsed body, then runs the handler. */
+  run(input: { context: MockContext; app: PolyvApp; query: URLSearchParams; body: unknown; now: number }): PolyvOutcome;
+}
+
+/**
+ * Declares an endpoint whose handler only ever sees input that passed `validateRequest`.
+ *
+ * @example
+ * polyvRoute("GET", "/live/v4/channel/lottery-activity/get", "getLotteryActivity", (call) => ({ ok: true, data: find(call.query.id) }))
+ */
+export function polyvRoute<Op extends PolyvOperationId>(method: "GET" | "POST", path: string, operation: Op, handler: (call: PolyvCall<Op>) => PolyvOutcome): PolyvRoute {
+  return {
+    method,
+    path,
+    operation,
+    json: "body" in validators[operation],
+    run({ context, app, query, body, now }) {
+      const valid = validateRequest(operation, { query, body });
+      if (!valid.ok) return valid;
+      return handler({ context, app, query: valid.query, body: valid.body, now });
+    },
+  };
+}
