@@ -18,5 +18,7 @@ export type {
   VerifyRequestInput,
   VerifyResult,
 } from "./signing.ts";
-export { validators, validateRequest, redPacketRules, volcActions, operationForAction } from "./validators.ts";
+export { validators, validateRequest, redPacketRules, volcActions, volcActionMethods, operationForAction, operationNamedBy } from "./validators.ts";
+export { redPacketDefaults, rewardsPointsDefaults, claimSuccessTextDefaults, listPagingDefaults, withRedPacketDefaults } from "./defaults.ts";
+export type { RedPacketConfig } from "./defaults.ts";
 export type { VolcOperationId, ValidateRequestResult, RawQuery, RedPacketRule, RuleViolation } from "./validators.ts";

@@ -138,6 +138,29 @@ export const volcActions = {
   drawActivityRedPacket: "DrawActivityRedPacket",
 } as const satisfies Record<VolcOperationId, string>;
 
+/** The HTTP method each action is served on (POST: JSON body; GET: every parameter in the query). */
+export const volcActionMethods = {
+  createActivityRedPacket: "POST",
+  updateActivityRedPacket: "POST",
+  deleteActivityRedPacket: "POST",
+  getActivityRedPacket: "GET",
+  listActivityRedPacket: "GET",
+  sendActivityRedPacket: "POST",
+  drawActivityRedPacket: "POST",
+} as const satisfies Record<VolcOperationId, "GET" | "POST">;
+
+/**
+ * Finds the operation an Action names, whatever the Version (so an error for a wrong Version can
+ * still be told apart from an unknown Action); undefined for an Action livemock does not serve.
+ *
+ * @example
+ * operationNamedBy("CreateActivityRedPacket") // "createActivityRedPacket"
+ * operationNamedBy("ListActivityAPI") // undefined
+ */
+export function operationNamedBy(action: string): VolcOperationId | undefined {
+  return (Object.keys(volcActions) as VolcOperationId[]).find((op) => volcActions[op] === action);
+}
+
 /**
  * Finds the operation for an Action/Version pair, or undefined when Volcengine would answer
  * InvalidActionOrVersion.

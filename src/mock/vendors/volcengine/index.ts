@@ -1,0 +1,99 @@
+/**
+ * Volcengine livesaas (火山引擎企业直播) served wire-faithfully at `/?Action=<Action>&Version=<Version>`.
+ *
+ * Check order of one request (each step answers in Volcengine's envelope when it fails):
+ * 1. routing: MissingParameter (no Action, then no Version), InvalidActionOrVersion (unknown pair,
+ *    or a method the action is not served on);
+ * 2. authentication: MissingAuthenticationToken, InvalidAuthorization, MissingRequestInfo,
+ *    InvalidTimestamp, InvalidAccessKey, SignatureDoesNotMatch;
+ * 3. flow limit: FlowLimitExceeded past 10 requests/s per access key and action (when rate limits are on);
+ * 4. the JSON body (POST actions, whatever the Content-Type) and the operation's rules: InvalidParameter;
+ * 5. the action over the caller's state: InvalidParameter for an unknown live room or red packet
+ *    and for a status that does not allow the action.
+ */
+import { operationForAction, validateRequest, volcActionMethods, volcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+import { createRateLimiter } from "../../core/rate-limiter.ts";
+import type { CoreFailure, VendorFactory, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import { createActions, type ActionOutcome, type ValidInput } from "./actions.ts";
+import { authenticateVolcRequest } from "./authenticate.ts";
+import { isVolcengineRequest } from "./matches.ts";
+import { readJsonBody } from "./read-json-body.ts";
+import { createRedPacketRepository } from "./red-packets.ts";
+import { createResponder } from "./respond.ts";
+import { routeVolcRequest } from "./route.ts";
+
+/** Documented limit of the red-packet actions: 10 requests per second per user. */
+export const VOLC_FLOW_LIMIT = { limit: 10, windowMs: 1000 } as const;
+
+/**
+ * The Volcengine vendor module: V4 signature checks on the mock clock, the red-packet actions with
+ * their documented rules and lifecycle, state per access key, and live rooms 1824920000234844 and
+ * 1824920000234845 pre-seeded for every accepted access key.
+ *
+ * @example
+ * const app = createMockApp({ vendors: [volcengineVendor] });
+ */
+export const volcengineVendor: VendorFactory = (context) => {
+  const respond = createResponder(context);
+  const repo = createRedPacketRepository(context);
+  repo.seedActivities();
+  const actions = createActions(context, repo);
+  const flowLimiter = createRateLimiter(VOLC_FLOW_LIMIT);
+
+  const runAction = <Op extends VolcOperationId>(operation: Op, input: ValidInput<Op>, owner: string): ActionOutcome =>
+    (actions[operation] as (input: ValidInput<Op>, owner: string) => ActionOutcome)(input, owner);
+
+  const handle = (request: VendorRequest): VendorResponse => {
+    const route = routeVolcRequest(request.method, request.query);
+    if (!route.ok) return respond.failure(route.error, route);
+    const { operation, action, version } = route;
+    const at = { operation, action, version };
+
+    const auth = authenticateVolcRequest(request, context);
+    if (!auth.ok) return respond.failure(auth.error, at);
+    const owner = auth.accessKeyId;
+
+    if (context.rateLimits && !flowLimiter.hit(`${owner}\u0000${action}`, request.receivedAt).allowed) {
+      const error = volcError("FlowLimitExceeded", { action }, `More than ${VOLC_FLOW_LIMIT.limit} ${action} requests within one second for access key ${owner}.`);
+      return respond.failure(error, { ...at, owner });
+    }
+
+    let body: unknown = undefined;
+    if (volcActionMethods[operation] === "POST") {
+      const parsed = readJsonBody(request.rawBody, request.contentType);
+      if (!parsed.ok) return respond.failure(parsed.error, { ...at, owner });
+      body = parsed.value;
+    }
+    const verdict = validateRequest(operation, { query: request.query, body });
+    if (!verdict.ok) return respond.failure(verdict.error, { ...at, owner });
+
+    const outcome = runAction(operation, verdict, owner);
+    if (!outcome.ok) return respond.failure(outcome.error, { ...at, owner });
+    return respond.success(outcome.result, { ...at, owner, receivedAt: request.receivedAt });
+  };
+
+  const reject = (request: VendorRequest, failure: CoreFailure): VendorResponse => {
+    const action = request.query.get("Action") ?? undefined;
+    const version = request.query.get("Version") ?? undefined;
+    const operation = action && version ? operationForAction(action, version) : undefined;
+    const at = { action: action || undefined, version, operation };
+    switch (failure.kind) {
+      case "payload-too-large": {
+        const message = `The request body exceeds the limit of ${failure.limitBytes} bytes.`;
+        return respond.failure(volcError("InvalidParameter", { detail: message }, `body: larger than livemock's body limit of ${failure.limitBytes} bytes.`), at);
+      }
+      case "unreadable-body":
+        return respond.failure(volcError("InvalidParameter", { detail: "The request body could not be read." }, `body: could not be read (${failure.message}).`), at);
+      case "internal":
+        return respond.failure(volcError("InternalError", {}, `livemock failed while serving this request: ${(failure.error as Error)?.message ?? String(failure.error)}`), at);
+    }
+  };
+
+  return {
+    name: "volcengine",
+    matches: isVolcengineRequest,
+    handle,
+    reject,
+    reset: () => flowLimiter.reset(),
+  };
+};

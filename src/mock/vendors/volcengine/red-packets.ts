@@ -1,0 +1,97 @@
+/**
+ * Red packets and live rooms (activities) in the shared store, scoped per access key, with the
+ * status lifecycle: 0 initialised → Send → 1 sent → Draw (manual) or DeadLine minutes on the mock
+ * clock (automatic) → 3 drawn.
+ */
+import type { RedPacketConfig } from "../../../contracts/volcengine/index.ts";
+import type { MockContext } from "../../core/context.ts";
+import type { Scope } from "../../store/index.ts";
+
+/** The pre-seeded live rooms every accepted access key owns (DESIGN.md): the doc example's masked id
+ * `182492****234844` with the mask filled by zeros, and its neighbour. */
+export const SEEDED_ACTIVITY_IDS = [1824920000234844, 1824920000234845] as const;
+/** The first red-packet id handed out (the doc example's `182510****340169`, mask filled by zeros). */
+export const FIRST_RED_PACKET_ID = 1825100000340169;
+
+/** RedPacketStatus values. */
+export const RedPacketStatus = { initialised: 0, sent: 1, drawing: 2, drawn: 3, drawFailed: 4 } as const;
+export type RedPacketStatusValue = (typeof RedPacketStatus)[keyof typeof RedPacketStatus];
+
+/** A red packet as stored. */
+export interface StoredRedPacket {
+  ActivityID: number;
+  RedPacketID: number;
+  RedPacketStatus: RedPacketStatusValue;
+  config: RedPacketConfig;
+  /** Mock-clock time of SendActivityRedPacket (ms), for the automatic draw. */
+  sentAt?: number;
+}
+
+/** The red packets of one app, over the shared store. */
+export interface RedPacketRepository {
+  /** Seeds the live rooms of every accepted access key (called once by the factory). */
+  seedActivities(): void;
+  hasActivity(owner: string, activityId: number): boolean;
+  create(owner: string, activityId: number, config: RedPacketConfig): StoredRedPacket;
+  /** The packet, with its status brought up to the mock clock; undefined when absent from that room. */
+  find(owner: string, activityId: number, redPacketId: number): StoredRedPacket | undefined;
+  /** Every packet of a room in creation order, statuses brought up to the mock clock. */
+  listInActivity(owner: string, activityId: number): StoredRedPacket[];
+  save(owner: string, packet: StoredRedPacket): void;
+  remove(owner: string, redPacketId: number): void;
+}
+
+const VENDOR = "volcengine";
+const activities = (owner: string): Scope => ({ vendor: VENDOR, owner, kind: "activity" });
+const packets = (owner: string): Scope => ({ vendor: VENDOR, owner, kind: "redPacket" });
+
+/**
+ * Creates the repository. Automatic-draw packets (OpenRedPacketType 0) that were sent move to
+ * status 3 once `DeadLine` minutes have passed on `context.clock`, whenever they are read.
+ *
+ * @example
+ * const repo = createRedPacketRepository(context);
+ * repo.seedActivities();
+ * const packet = repo.create("AKLTlivemockdemo", 1824920000234844, withRedPacketDefaults(body));
+ */
+export function createRedPacketRepository(context: MockContext): RedPacketRepository {
+  const { store } = context;
+  const settle = (owner: string, packet: StoredRedPacket): StoredRedPacket => {
+    if (packet.RedPacketStatus === RedPacketStatus.sent && packet.config.OpenRedPacketType === 0 && packet.sentAt !== undefined) {
+      if (context.clock.now() >= packet.sentAt + packet.config.DeadLine * 60_000) {
+        const drawn: StoredRedPacket = { ...packet, RedPacketStatus: RedPacketStatus.drawn };
+        store.put(packets(owner), drawn.RedPacketID, drawn);
+        return drawn;
+      }
+    }
+    return packet;
+  };
+  return {
+    seedActivities() {
+      for (const { accessKeyId } of context.credentials.volcengine) {
+        for (const id of SEEDED_ACTIVITY_IDS) store.put(activities(accessKeyId), id, { ActivityID: id });
+      }
+    },
+    hasActivity: (owner, activityId) => store.get(activities(owner), activityId) !== undefined,
+    create(owner, activityId, config) {
+      const packet: StoredRedPacket = { ActivityID: activityId, RedPacketID: store.nextId("volcengine:redPacket", FIRST_RED_PACKET_ID), RedPacketStatus: RedPacketStatus.initialised, config };
+      store.put(packets(owner), packet.RedPacketID, packet);
+      return packet;
+    },
+    find(owner, activityId, redPacketId) {
+      const packet = store.get<StoredRedPacket>(packets(owner), redPacketId);
+      return packet && packet.ActivityID === activityId ? settle(owner, packet) : undefined;
+    },
+    listInActivity: (owner, activityId) =>
+      store
+        .list<StoredRedPacket>(packets(owner))
+        .filter((packet) => packet.ActivityID === activityId)
+        .map((packet) => settle(owner, packet)),
+    save(owner, packet) {
+      store.put(packets(owner), packet.RedPacketID, packet);
+    },
+    remove(owner, redPacketId) {
+      store.delete(packets(owner), redPacketId);
+    },
+  };
+}

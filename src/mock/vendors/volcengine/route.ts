@@ -1,0 +1,49 @@
+/**
+ * Routing inside Volcengine's single path: Action and Version from the query, and the HTTP method
+ * the action is served on. Runs before authentication, as the gateway must find the API before it
+ * can authenticate a call to it.
+ */
+import { operationForAction, operationNamedBy, volcActionMethods, volcError, type VolcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+
+/** Where a request goes, or why it goes nowhere. */
+export type RouteResult =
+  | { ok: true; operation: VolcOperationId; action: string; version: string }
+  | { ok: false; error: VolcError; action?: string; version?: string; operation?: VolcOperationId };
+
+/**
+ * Resolves a request to an operation: MissingParameter (400) without Action or Version,
+ * InvalidActionOrVersion (404) for an Action/Version pair livemock does not serve, and also
+ * InvalidActionOrVersion when the method is not the action's (livemock's reading of the gateway,
+ * which registers each API under one method: GET for Get/List, POST for the others).
+ *
+ * @example
+ * routeVolcRequest("POST", new URLSearchParams("Action=CreateActivityRedPacket&Version=2023-08-01"))
+ * // { ok: true, operation: "createActivityRedPacket", action: "CreateActivityRedPacket", version: "2023-08-01" }
+ */
+export function routeVolcRequest(method: string, query: URLSearchParams): RouteResult {
+  const action = query.get("Action") ?? "";
+  const version = query.get("Version") ?? "";
+  if (action === "") return { ok: false, error: volcError("MissingParameter", { name: "Action" }, "The query has no Action parameter.") };
+  const named = operationNamedBy(action);
+  const echo = { action, ...(named === undefined ? {} : { operation: named }) };
+  if (version === "") {
+    return { ok: false, ...echo, error: volcError("MissingParameter", { name: "Version" }, `The query names Action ${action} but has no Version parameter.`) };
+  }
+  const operation = operationForAction(action, version);
+  if (operation === undefined) {
+    const reason = named === undefined ? `livemock serves no Action ${action} (red-packet actions of Version 2023-08-01 only).` : `${action} exists only in Version 2023-08-01, not ${version}.`;
+    return { ok: false, ...echo, version, error: volcError("InvalidActionOrVersion", { action, version }, reason) };
+  }
+  const expected = volcActionMethods[operation];
+  const actual = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase();
+  if (actual !== expected) {
+    return {
+      ok: false,
+      action,
+      version,
+      operation,
+      error: volcError("InvalidActionOrVersion", { action, version }, `${action} is served on ${expected} only; the request used ${method.toUpperCase()}.`),
+    };
+  }
+  return { ok: true, operation, action, version };
+}
