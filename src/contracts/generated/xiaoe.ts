@@ -71,9 +71,12 @@ export interface paths {
          * 编辑直播任务 (update a live-room task)
          * @description Replaces the task addressed by `live_task_id` with the full parameter set (the same fields and
          *     rules as create). Permission set 直播管理-增删改. Rate limit 3000 per 10 s.
-         *     Validation failures are answered `{"code":1,"msg":"编辑直播任务失败","data":null}` and an unknown
-         *     task `{"code":1,"msg":"直播任务不存在","data":null}` (both livemock's guesses), with the precise
-         *     reason in `x-livemock-reason`. The success answer is not documented.
+         *     Validation failures and an unknown live are answered `{"code":1,"msg":"编辑直播任务失败","data":null}`
+         *     and an unknown task (or one of another live or another app) `{"code":1,"msg":"直播任务不存在","data":null}`
+         *     (both livemock's guesses), with the precise reason in `x-livemock-reason`. The success answer is
+         *     not documented. livemock replaces the task: `live_task_id` must be a top-level task (a combo
+         *     child's id is refused); the children keep their ids by position, extra children get new ids and
+         *     children no longer sent are removed (inferred).
          */
         post: operations["updateLiveTask"];
         delete?: never;
@@ -95,7 +98,8 @@ export interface paths {
          * 获取直播间任务详情 (get one live-room task)
          * @description Returns one task with a top-level `request_id`. Permission set 直播管理-查询. Rate limit 50 per 10 s.
          *     Unknown live: `{"code":1,"msg":"直播不存在","data":null}`; unknown task (or another app's):
-         *     `{"code":1,"msg":"直播任务不存在","data":null}` (codes are livemock's guesses).
+         *     `{"code":1,"msg":"直播任务不存在","data":null}` (codes are livemock's guesses). A combo child's id
+         *     returns the child (inferred).
          */
         post: operations["getLiveTask"];
         delete?: never;
@@ -116,7 +120,8 @@ export interface paths {
         /**
          * 获取直播任务列表 2.0 (list a live room's tasks)
          * @description Lists the main tasks of a live room (single tasks and combo main tasks, combo children nested in
-         *     `child_tasks`). `msg` is `ok`. Permission set 直播管理-查询. Rate limit 50 per 10 s.
+         *     `child_tasks`), oldest first. `msg` is `ok`. `is_open_task` is 1 once the live has a task, 0 before
+         *     (inferred). Permission set 直播管理-查询. Rate limit 50 per 10 s.
          *     Unknown live: `{"code":1,"msg":"直播不存在","data":null}` (livemock's guess).
          */
         post: operations["listLiveTasks"];
@@ -409,7 +414,7 @@ export interface components {
             task_type: 0 | 1 | 2 | 3 | 4;
             /** @description The condition as created ("" on a combo's main task, inferred) */
             task_condition: string;
-            /** @description 任务内容 */
+            /** @description 任务内容 (not described by the doc; livemock answers "", inferred) */
             task_content: string;
             /**
              * @description 任务状态 — 0 已删除 (deleted), 1 正常 (normal), 2 已停止 (stopped)
@@ -421,7 +426,7 @@ export interface components {
              * @enum {integer}
              */
             reward_type: 0 | 1 | 2 | 3 | 4 | 5;
-            /** @description 奖励值配置 — the `CustomPrize` object for reward_type 5; livemock renders other rewards as `{"value": "<reward_value>"}` (inferred). */
+            /** @description 奖励值配置 — the `CustomPrize` object for reward_type 5; livemock renders other rewards as `{"value": "<reward_value>"}` and a task without reward (a child of an unordered combo) as `{}` (inferred). */
             reward_value: {
                 [key: string]: string | number;
             };

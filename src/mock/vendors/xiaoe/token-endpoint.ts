@@ -1,0 +1,53 @@
+/**
+ * `GET /token`: exchanges app credentials (query string or JSON body) for an access token.
+ */
+import { timingSafeEqual } from "../../../contracts/core/timing-safe-equal.ts";
+import { ACCESS_TOKEN_TTL_SECONDS, tokenSuccess, validateRequest } from "../../../contracts/xiaoe/index.ts";
+import type { MockContext } from "../../core/context.ts";
+import type { VendorResponse } from "../../core/vendor.ts";
+import type { XiaoeApp } from "../../credentials.ts";
+import type { XiaoeLimits } from "./rate-limits.ts";
+import type { DecodedBody } from "./read-params.ts";
+import { fail, failed, succeeded } from "./respond.ts";
+import type { TokenRegistry } from "./token-registry.ts";
+
+const operation = "getAccessToken";
+
+/** What the token endpoint works with. */
+export interface TokenEndpointDeps {
+  context: MockContext;
+  tokens: TokenRegistry;
+  limits: XiaoeLimits;
+}
+
+/** The configured app with that id (app ids are not secret; the secret is compared in constant time). */
+function findApp(apps: readonly XiaoeApp[], appId: string): XiaoeApp | undefined {
+  return apps.find((app) => app.appId === appId);
+}
+
+/**
+ * Answers a token request: parameter errors 2001-2006/2020 (from the contracts), the rate limit 2053,
+ * unknown app or wrong secret 2004, client_id not the app's 2020, else a fresh `xe_…` token.
+ * A body that could not be read is ignored (the query may still carry everything), and named in the reason.
+ *
+ * @example
+ * issueTokenResponse(deps, queryRecord(request.query), decodeBody(request), clock.now())
+ */
+export function issueTokenResponse(deps: TokenEndpointDeps, query: Record<string, string>, body: DecodedBody, now: number): VendorResponse {
+  const note = body.ok ? "" : `; ${body.problem}, so only the query string was read`;
+  const validation = validateRequest(operation, { query, body: body.ok ? body.fields : undefined });
+  if (!validation.ok) return failed({ ...validation.error, reason: validation.error.reason + note }, { operation });
+  const { app_id: appId, client_id: clientId, secret_key: secretKey } = validation.body;
+
+  if (deps.context.rateLimits) {
+    const over = deps.limits.exceeded(operation, appId, now);
+    if (over) return fail("rateLimited", over, { operation });
+  }
+  const app = findApp(deps.context.credentials.xiaoe, appId);
+  if (!app) return fail("wrongSecretKey", `app_id: ${appId} is not an app livemock knows (configure it with XIAOE_APP_ID/XIAOE_CLIENT_ID/XIAOE_SECRET_KEY)`, { operation });
+  if (!timingSafeEqual(clientId, app.clientId)) return fail("invalidClientId", `client_id: not the client_id of app ${appId}`, { operation });
+  if (!timingSafeEqual(secretKey, app.secretKey)) return fail("wrongSecretKey", `secret_key: wrong secret_key for app ${appId}`, { operation });
+
+  const issued = deps.tokens.issue(appId, now);
+  return succeeded(tokenSuccess({ access_token: issued.token, expires_in: ACCESS_TOKEN_TTL_SECONDS }), { operation, owner: appId });
+}

@@ -1,0 +1,73 @@
+/**
+ * The access tokens livemock has issued, in memory (not in the store: tokens are credentials, so they
+ * are never persisted or exported with a store snapshot; `reset()` forgets them all).
+ *
+ * Lifetime rules (Xiaoe's token doc): a token lives 7200 s; issuing a new token for the same app makes
+ * the previous one expire 5 minutes later ("重复获取将导致上次获取的 access_token 在5分钟之后失效"),
+ * unless it would expire sooner anyway.
+ */
+import { ACCESS_TOKEN_TTL_SECONDS, SUPERSEDED_TOKEN_GRACE_SECONDS, generateAccessToken } from "../../../contracts/xiaoe/index.ts";
+
+/** One issued token. */
+export interface IssuedToken {
+  token: string;
+  appId: string;
+  issuedAt: number;
+  /** Epoch ms after which the token answers 2008. */
+  expiresAt: number;
+}
+
+/** Outcome of looking a token up. */
+export type TokenLookup = { ok: true; appId: string } | { ok: false; why: "unknown" | "expired" | "superseded" };
+
+/** Issues and resolves tokens against the mock clock. */
+export interface TokenRegistry {
+  issue(appId: string, now: number): IssuedToken;
+  resolve(token: string, now: number): TokenLookup;
+  clear(): void;
+}
+
+/**
+ * Creates an empty registry drawing token strings from `random` (read at call time).
+ *
+ * @example
+ * const tokens = createTokenRegistry(() => context.random.next());
+ * const { token } = tokens.issue("apptrfbbm2m8971", clock.now());
+ * tokens.resolve(token, clock.now()); // { ok: true, appId: "apptrfbbm2m8971" }
+ */
+export function createTokenRegistry(random: () => number): TokenRegistry {
+  const byToken = new Map<string, IssuedToken & { superseded: boolean }>();
+  const byApp = new Map<string, (IssuedToken & { superseded: boolean })[]>();
+  return {
+    issue(appId, now) {
+      const previous = (byApp.get(appId) ?? []).filter((t) => {
+        const alive = t.expiresAt > now;
+        if (!alive) byToken.delete(t.token);
+        return alive;
+      });
+      const graceEnd = now + SUPERSEDED_TOKEN_GRACE_SECONDS * 1000;
+      for (const t of previous) {
+        if (graceEnd < t.expiresAt) {
+          t.expiresAt = graceEnd;
+          t.superseded = true;
+        }
+      }
+      let token = generateAccessToken({ random });
+      while (byToken.has(token)) token = generateAccessToken({ random });
+      const issued = { token, appId, issuedAt: now, expiresAt: now + ACCESS_TOKEN_TTL_SECONDS * 1000, superseded: false };
+      byToken.set(token, issued);
+      byApp.set(appId, [...previous, issued]);
+      return { token, appId, issuedAt: issued.issuedAt, expiresAt: issued.expiresAt };
+    },
+    resolve(token, now) {
+      const found = byToken.get(token);
+      if (!found) return { ok: false, why: "unknown" };
+      if (found.expiresAt <= now) return { ok: false, why: found.superseded ? "superseded" : "expired" };
+      return { ok: true, appId: found.appId };
+    },
+    clear() {
+      byToken.clear();
+      byApp.clear();
+    },
+  };
+}
