@@ -1,0 +1,48 @@
+/**
+ * Method and path of every Polyv operation, checked against the generated spec types (a wrong
+ * method or path fails `tsc`), and which parameters travel in the signed query (read from the
+ * generated query schemas, so a spec change moves them).
+ */
+import { validators, type PolyvOperationId } from "../../contracts/polyv/index.ts";
+import type { operations, paths } from "../../contracts/generated/polyv.ts";
+import type { SpecRoute } from "../spec-types.ts";
+
+/** Every Polyv operation's method and path. */
+export const polyvRoutes = {
+  saveTaskRewardActivity: { method: "POST", path: "/live/v4/channel/task-reward-activity/save" },
+  updateTaskRewardActivity: { method: "POST", path: "/live/v4/channel/task-reward-activity/update" },
+  pageTaskRewardActivities: { method: "GET", path: "/live/v4/channel/task-reward-activity/page" },
+  deleteTaskRewardActivity: { method: "GET", path: "/live/v4/channel/task-reward-activity/delete" },
+  stopTaskRewardActivity: { method: "GET", path: "/live/v4/channel/task-reward-activity/stop" },
+  pageTaskRewardActivityStats: { method: "GET", path: "/live/v4/channel/task-reward-activity/stats" },
+  pageTaskRewardViewerDetails: { method: "GET", path: "/live/v4/channel/task-reward-activity/viewer-detail" },
+  createLotteryActivity: { method: "POST", path: "/live/v4/channel/lottery-activity/create" },
+  updateLotteryActivity: { method: "POST", path: "/live/v4/channel/lottery-activity/update" },
+  deleteLotteryActivity: { method: "POST", path: "/live/v4/channel/lottery-activity/delete" },
+  getLotteryActivity: { method: "GET", path: "/live/v4/channel/lottery-activity/get" },
+  listLotteryActivities: { method: "GET", path: "/live/v4/channel/lottery-activity/list" },
+} as const satisfies { [Op in keyof operations]: SpecRoute<paths, operations[Op]> };
+
+/** The signing parameters the client adds itself. */
+export const POLYV_AUTH_PARAMS = ["appId", "timestamp", "sign", "signatureMethod"] as const;
+
+function shapeKeys(schema: unknown): string[] {
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape && typeof shape === "object" ? Object.keys(shape) : [];
+}
+
+/**
+ * The business parameters of an operation that go in the (signed) query string, and those its JSON
+ * body declares.
+ *
+ * @example
+ * polyvParameterPlaces("createLotteryActivity").query // ["channelId"]
+ */
+export function polyvParameterPlaces(operation: PolyvOperationId): { query: ReadonlySet<string>; body: ReadonlySet<string> } {
+  const schemas = validators[operation] as { query?: unknown; body?: unknown };
+  const auth: readonly string[] = POLYV_AUTH_PARAMS;
+  return {
+    query: new Set(shapeKeys(schemas.query).filter((key) => !auth.includes(key))),
+    body: new Set(shapeKeys(schemas.body)),
+  };
+}

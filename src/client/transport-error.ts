@@ -1,0 +1,67 @@
+/**
+ * The one error a client throws when no vendor answer could be read: a timeout, a network failure,
+ * or an answer that is not the vendor's JSON.
+ */
+
+/** Why the transport failed. */
+export type TransportFailureKind = "timeout" | "network" | "invalid-response";
+
+/** Thrown for timeouts, network failures and non-JSON answers; never a bare string. */
+export class LivemockTransportError extends Error {
+  override readonly name = "LivemockTransportError";
+  readonly kind: TransportFailureKind;
+  readonly vendor: "polyv" | "xiaoe" | "volcengine";
+  /** The spec operationId being called. */
+  readonly operation: string;
+  /** `METHOD path` of the request (no query string, so no signature or secret). */
+  readonly request: string;
+  /** HTTP status, when an answer arrived but could not be read as the vendor's JSON. */
+  readonly status?: number;
+  /** The start of the unreadable answer (at most 200 characters). */
+  readonly bodySnippet?: string;
+  /** How many attempts were made. */
+  readonly attempts: number;
+
+  constructor(init: {
+    kind: TransportFailureKind;
+    vendor: "polyv" | "xiaoe" | "volcengine";
+    operation: string;
+    request: string;
+    message: string;
+    status?: number;
+    body?: string;
+    attempts?: number;
+    cause?: unknown;
+  }) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.vendor = init.vendor;
+    this.operation = init.operation;
+    this.request = init.request;
+    if (init.status !== undefined) this.status = init.status;
+    if (init.body !== undefined) this.bodySnippet = init.body.slice(0, 200);
+    this.attempts = init.attempts ?? 1;
+  }
+
+  /**
+   * A copy that records how many attempts were made in total.
+   *
+   * @example
+   * throw error.withAttempts(3);
+   */
+  withAttempts(attempts: number): LivemockTransportError {
+    const copy = new LivemockTransportError({
+      kind: this.kind,
+      vendor: this.vendor,
+      operation: this.operation,
+      request: this.request,
+      message: this.message,
+      ...(this.status === undefined ? {} : { status: this.status }),
+      ...(this.bodySnippet === undefined ? {} : { body: this.bodySnippet }),
+      attempts,
+      cause: this.cause,
+    });
+    copy.stack = this.stack;
+    return copy;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * A user drives every Polyv operation through the typed client against the mock, over real HTTP and
+ * in-process, and gets the unwrapped `data`.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { PolyvClient } from "../../src/client/index.ts";
+import { mockTarget, polyvClient, T0, TRANSPORTS, type MockTarget } from "./support.ts";
+
+const CHANNEL = 4854808;
+const HOUR = 3_600_000;
+
+const taskReward = (start: number, end: number) => ({
+  channelId: CHANNEL,
+  activityName: "签到有礼",
+  taskRule: 2 as const,
+  startTime: start,
+  endTime: end,
+  tasks: [{ sort: 1, reachCondition: { type: "online" as const, amount: 30 }, rewardSetting: { type: "custom" as const, amount: 1, customReward: "优惠券" } }],
+});
+
+describe.each(TRANSPORTS)("Polyv client against the mock (%s)", (transport) => {
+  let target: MockTarget;
+  let polyv: PolyvClient;
+  beforeEach(async () => {
+    target = await mockTarget(transport);
+    polyv = polyvClient(target);
+  });
+  afterEach(() => target.close());
+
+  it("saves, pages, updates, starts, stops and deletes a task-reward activity", async () => {
+    const id = await polyv.saveTaskRewardActivity(taskReward(T0 + HOUR, T0 + 2 * HOUR));
+    expect(typeof id).toBe("number");
+
+    const page = await polyv.pageTaskRewardActivities({ channelId: CHANNEL, pageNumber: 1, pageSize: 10 });
+    const saved = page.contents.find((a) => a.activityId === id);
+    expect(saved).toMatchObject({ activityName: "签到有礼", status: 0, taskRule: 2 });
+
+    expect(await polyv.updateTaskRewardActivity({ ...taskReward(T0 + HOUR, T0 + 3 * HOUR), activityId: id, activityName: "改名了" })).toBeNull();
+    const updated = await polyv.pageTaskRewardActivities({ channelId: CHANNEL });
+    expect(updated.contents.find((a) => a.activityId === id)).toMatchObject({ activityName: "改名了", endTime: T0 + 3 * HOUR });
+
+    target.clock.advance(HOUR + 1);
+    expect(await polyv.stopTaskRewardActivity({ activityId: id })).toBeNull();
+    const stopped = await polyv.pageTaskRewardActivities({ channelId: CHANNEL });
+    expect(stopped.contents.find((a) => a.activityId === id)?.status).toBe(2);
+
+    const stats = await polyv.pageTaskRewardActivityStats({ channelId: CHANNEL });
+    expect(stats).toMatchObject({ pageNumber: 1 });
+    expect(Array.isArray(stats.contents)).toBe(true);
+    const viewers = await polyv.pageTaskRewardViewerDetails({ channelId: CHANNEL, activityId: id });
+    expect(Array.isArray(viewers.contents)).toBe(true);
+
+    expect(await polyv.deleteTaskRewardActivity({ activityId: id })).toBeNull();
+    const after = await polyv.pageTaskRewardActivities({ channelId: CHANNEL });
+    expect(after.contents.some((a) => a.activityId === id)).toBe(false);
+  });
+
+  it("creates, gets, lists, updates and deletes a lottery activity (channelId in the signed query)", async () => {
+    const created = await polyv.createLotteryActivity({
+      channelId: CHANNEL,
+      activityName: "无条件抽奖",
+      lotteryCondition: "none",
+      amount: 1,
+      receiveEnabled: "Y",
+      prizeName: "键盘",
+      receiveInfo: [{ field: "姓名", tips: "请输入您的名称", type: "userName", required: true }],
+      lotteryRange: "all",
+    });
+    expect(created).toMatchObject({ activityName: "无条件抽奖", prizeName: "键盘", lotteryCondition: "none" });
+
+    const got = await polyv.getLotteryActivity({ channelId: CHANNEL, id: created.id });
+    expect(got.id).toBe(created.id);
+
+    const list = await polyv.listLotteryActivities({ channelId: CHANNEL, pageNumber: 1, pageSize: 100 });
+    expect(list.contents.some((a) => a.id === created.id)).toBe(true);
+
+    expect(await polyv.updateLotteryActivity({ channelId: CHANNEL, id: created.id, activityName: "无条件抽奖", lotteryCondition: "none", amount: 2, prizeName: "鼠标" })).toBeNull();
+    expect(await polyv.getLotteryActivity({ channelId: CHANNEL, id: created.id })).toMatchObject({ amount: 2, prizeName: "鼠标" });
+
+    expect(await polyv.deleteLotteryActivity({ channelId: CHANNEL, id: created.id })).toBeNull();
+    const afterDelete = await polyv.listLotteryActivities({ channelId: CHANNEL, pageSize: 100 });
+    expect(afterDelete.contents.some((a) => a.id === created.id)).toBe(false);
+  });
+
+  it("returns the envelope and request id through request()", async () => {
+    const result = await polyv.request("listLotteryActivities", { channelId: CHANNEL });
+    expect(result.status).toBe(200);
+    expect(result.envelope).toMatchObject({ code: 200, status: "success", success: true });
+    expect(result.requestId).toBe(result.envelope.requestId);
+    expect(result.requestId).not.toBe("");
+  });
+
+  it("signs with SHA-256 when asked", async () => {
+    const sha = polyvClient(target, { signatureMethod: "SHA256" });
+    const seen: string[] = [];
+    const observed = polyvClient(target, { signatureMethod: "SHA256", onExchange: (x) => seen.push(x.request.url) });
+    await expect(sha.listLotteryActivities({ channelId: CHANNEL })).resolves.toMatchObject({ pageNumber: 1 });
+    await observed.listLotteryActivities({ channelId: CHANNEL });
+    const query = new URL(seen[0] ?? "", "http://x").searchParams;
+    expect(query.get("signatureMethod")).toBe("SHA256");
+    expect(query.get("sign")).toMatch(/^[0-9A-F]{64}$/);
+  });
+});
