@@ -73,7 +73,7 @@ export async function createHarness(vendor: Vendor, options: MockAppOptions & { 
       throw new Error(`${requestInit.method} ${target} answered ${res.status} with a body that is not JSON: ${text.slice(0, 300)}`);
     }
     if (res.status >= 500) throw new Error(`${requestInit.method} ${target} answered ${res.status}: ${text.slice(0, 300)}`);
-    const entry = app.livemock.context.journal.entries().at(-1);
+    const entry = app.livemock.context.journal.latest();
     const operation = entry?.operation;
     if (operation) {
       const verdict = validator.validateResponse(operation, res.status, json);

@@ -100,8 +100,13 @@ export function polyvSignCandidates(params: PolyvSignParams, secret: string): st
   // Most requests have no empty value and no signatureMethod: the variants then share one string,
   // so strings are deduplicated before anything is hashed.
   const strings = new Set<string>();
-  for (const emptyValues of ["skip", "skipBlank", "keep"] as const) {
-    for (const includeSignatureMethod of [true, false]) strings.add(polyvSignString(params, { emptyValues, includeSignatureMethod }));
+  const variantsDiffer =
+    "signatureMethod" in params || Object.values(params).some((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
+  if (!variantsDiffer) strings.add(polyvSignString(params));
+  else {
+    for (const emptyValues of ["skip", "skipBlank", "keep"] as const) {
+      for (const includeSignatureMethod of [true, false]) strings.add(polyvSignString(params, { emptyValues, includeSignatureMethod }));
+    }
   }
   const hash = algorithm === "SHA256" ? "sha256" : "md5";
   return [...strings].map((signed) => createHash(hash).update(`${secret}${signed}${secret}`, "utf8").digest("hex").toUpperCase());

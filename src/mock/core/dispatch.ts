@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import type { MockContext } from "./context.ts";
 import type { IncomingMessage } from "node:http";
 import { readBodyLimited, readIncomingLimited } from "./read-body.ts";
-import { redactBody, redactQuery } from "./redact.ts";
+import { redactQuery } from "./redact.ts";
 import type { CoreFailure, VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
 
 /** The Node request behind the web one, when served by @hono/node-server. */
@@ -17,8 +17,19 @@ function hasBody(incoming: IncomingMessage): boolean {
   return (length !== undefined && length !== "0") || incoming.headers["transfer-encoding"] !== undefined;
 }
 
-function mediaType(headers: Headers): string {
-  const raw = headers.get("content-type");
+/** One header of a Node request, as `Headers.get` would give it. */
+function headerValue(incoming: IncomingMessage, name: string): string | null {
+  const value = incoming.headers[name.toLowerCase()];
+  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** `/path?query` of an absolute URL. */
+function pathAndQuery(absolute: string): string {
+  const start = absolute.indexOf("/", absolute.indexOf("//") + 2);
+  return start === -1 ? "/" : absolute.slice(start).replace(/#.*$/, "");
+}
+
+function mediaType(raw: string | null | undefined): string {
   if (!raw) return "";
   const semi = raw.indexOf(";");
   return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
@@ -44,20 +55,32 @@ function render(response: VendorResponse): Response {
  * app.all("*", (c) => dispatch(c, context, vendors) ?? c.notFound());
  */
 export async function dispatch(c: Context, context: MockContext, vendors: VendorModule[]): Promise<Response | undefined> {
-  const url = new URL(c.req.url);
-  const vendor = vendors.find((v) => v.matches(url.pathname, url.searchParams, c.req.raw.headers));
-  if (!vendor) return undefined;
-  const started = performance.now();
   const raw = c.req.raw;
   const incoming = nodeIncoming(c);
+  // Path and query straight from the request line when served by node-server (no URL object per call).
+  const target = incoming?.url ?? pathAndQuery(raw.url);
+  const mark = target.indexOf("?");
+  const path = mark === -1 ? target : target.slice(0, mark);
+  const query = new URLSearchParams(mark === -1 ? "" : target.slice(mark + 1));
+  let headers: Headers | undefined;
+  const lazyHeaders = () => (headers ??= raw.headers);
+  const headerReader: Pick<Headers, "get"> = incoming ? { get: (name) => headerValue(incoming, name) } : raw.headers;
+  const vendor = vendors.find((v) => v.matches(path, query, headerReader));
+  if (!vendor) return undefined;
+  const started = performance.now();
+  let url: URL | undefined;
   const request: VendorRequest = {
     method: raw.method,
-    path: url.pathname,
-    url,
-    query: url.searchParams,
-    headers: raw.headers,
+    path,
+    get url() {
+      return (url ??= new URL(raw.url));
+    },
+    query,
+    get headers() {
+      return lazyHeaders();
+    },
     rawBody: "",
-    contentType: mediaType(raw.headers),
+    contentType: mediaType(incoming ? incoming.headers["content-type"] : raw.headers.get("content-type")),
     clientIp: incoming?.socket?.remoteAddress ?? "127.0.0.1",
     receivedAt: context.clock.now(),
   };
@@ -89,7 +112,8 @@ export async function dispatch(c: Context, context: MockContext, vendors: Vendor
     method: request.method,
     path: request.path,
     query: redactQuery(request.query),
-    body: redactBody(request.rawBody, request.contentType),
+    rawBody: request.rawBody,
+    contentType: request.contentType,
     status: response.status,
     errorCode: response.errorCode,
     reason: response.reason,

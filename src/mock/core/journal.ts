@@ -1,3 +1,4 @@
+import { redactBody } from "./redact.ts";
 import type { VendorName } from "./vendor.ts";
 
 /** One request as the journal keeps it: secrets already redacted. */
@@ -19,11 +20,21 @@ export interface JournalEntry {
   latencyMs: number;
 }
 
+/** What the dispatcher records: the raw body is redacted only when the journal is read. */
+export type JournalRecord = Omit<JournalEntry, "id" | "body"> & { rawBody?: string; contentType?: string };
+
+/** Raw body characters kept per entry (the redacted form is derived from them when read). */
+const MAX_RAW_BODY = 8192;
+
+type Stored = JournalEntry & { rawBody?: string; contentType?: string };
+
 /** A bounded ring buffer of recent requests. */
 export interface Journal {
-  record(entry: Omit<JournalEntry, "id">): JournalEntry;
+  record(entry: JournalRecord): void;
   /** Newest last. */
   entries(): JournalEntry[];
+  /** The newest entry, if any. */
+  latest(): JournalEntry | undefined;
   clear(): void;
   readonly capacity: number;
 }
@@ -36,26 +47,42 @@ export interface Journal {
  * journal.record({ at: Date.now(), vendor: "polyv", method: "GET", path: "/", query: {}, status: 200, latencyMs: 1 });
  */
 export function createJournal(capacity = 1000): Journal {
-  const buffer: (JournalEntry | undefined)[] = new Array(capacity);
+  const buffer: (Stored | undefined)[] = new Array(capacity);
+  /** Secrets leave the entry the first time it is read (redaction is off the request path). */
+  const settle = (entry: Stored): JournalEntry => {
+    if (entry.rawBody !== undefined) {
+      const raw = entry.rawBody;
+      entry.body = redactBody(raw, entry.contentType ?? "");
+      delete entry.rawBody;
+      delete entry.contentType;
+    }
+    return entry;
+  };
   let next = 0;
   let size = 0;
   let counter = 0;
   return {
     capacity,
     record(entry) {
-      const full: JournalEntry = { id: ++counter, ...entry };
-      buffer[next] = full;
+      const { rawBody, contentType, ...rest } = entry;
+      const stored: Stored = { id: ++counter, ...rest };
+      if (rawBody && rawBody.length > MAX_RAW_BODY) stored.body = `(${rawBody.length} chars, not kept)`;
+      else if (rawBody) Object.assign(stored, { rawBody, contentType });
+      buffer[next] = stored;
       next = (next + 1) % capacity;
       size = Math.min(size + 1, capacity);
-      return full;
     },
     entries() {
       const out: JournalEntry[] = [];
       for (let i = 0; i < size; i++) {
         const entry = buffer[(next - size + i + capacity) % capacity];
-        if (entry) out.push(entry);
+        if (entry) out.push(settle(entry));
       }
       return out;
+    },
+    latest() {
+      const entry = size === 0 ? undefined : buffer[(next - 1 + capacity) % capacity];
+      return entry && settle(entry);
     },
     clear() {
       buffer.fill(undefined);

@@ -51,7 +51,7 @@ export type CoreFailure =
 export interface VendorModule {
   readonly name: VendorName;
   /** True when the request is addressed to this vendor (by path; for Volcengine also by query and auth headers). */
-  matches(path: string, query: URLSearchParams, headers: Headers): boolean;
+  matches(path: string, query: URLSearchParams, headers: Pick<Headers, "get">): boolean;
   handle(request: VendorRequest): VendorResponse | Promise<VendorResponse>;
   /** Renders a core-detected failure in the vendor's own envelope. */
   reject(request: VendorRequest, failure: CoreFailure): VendorResponse;
