@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     environment: "node",
+    // Test files share a worker's module cache: the specs, Ajv and the zod schemas are compiled once
+    // per worker instead of once per file (52 s -> 15 s on 2 cores). Tests must not leave global
+    // state behind (close servers, MSW interceptors and timers in afterAll).
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },
