@@ -180,6 +180,19 @@ export function retryAfterMs(headers: Headers): number | undefined {
 }
 
 /**
+ * Decides what to do with a vendor error: retry it (after the server's `Retry-After`, when given) when
+ * it is retryable (a rate limit or a server error), throw it otherwise.
+ *
+ * @example
+ * return retryOrThrow(error, error.rateLimited || answer.status >= 500, answer.headers);
+ */
+export function retryOrThrow(error: Error, retryable: boolean, headers: Headers): { kind: "retry"; error: Error; retryAfterMs?: number } {
+  if (!retryable) throw error;
+  const after = retryAfterMs(headers);
+  return { kind: "retry", error, ...(after === undefined ? {} : { retryAfterMs: after }) };
+}
+
+/**
  * The precise reason livemock puts in `x-livemock-reason` (percent-decoded), when present.
  *
  * @example

@@ -8,7 +8,7 @@ import { readCredentials } from "../credentials.ts";
 import { resolveClientOptions, type ClientOptions } from "../options.ts";
 import type { JsonBodyOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
 import { LivemockTransportError } from "../transport-error.ts";
-import { livemockReason, parseJsonAnswer, retryAfterMs, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
+import { livemockReason, parseJsonAnswer, retryOrThrow, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
 import { PolyvError } from "./errors.ts";
 import { POLYV_AUTH_PARAMS, polyvParameterPlaces, polyvRoutes } from "./routes.ts";
 
@@ -114,11 +114,7 @@ export function createPolyvClient(options: PolyvClientOptions = {}): PolyvClient
       if (isErrorEnvelope(envelope)) {
         const reason = livemockReason(answer.headers);
         const error = new PolyvError({ operation, status: answer.status, envelope, ...(reason === undefined ? {} : { reason }) });
-        if (error.rateLimited || serverError) {
-          const after = retryAfterMs(answer.headers);
-          return { kind: "retry", error, ...(after === undefined ? {} : { retryAfterMs: after }) };
-        }
-        throw error;
+        return retryOrThrow(error, error.rateLimited || serverError, answer.headers);
       }
       const error = new LivemockTransportError({
         kind: "invalid-response",

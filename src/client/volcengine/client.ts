@@ -17,7 +17,7 @@ import { readCredentials } from "../credentials.ts";
 import { resolveClientOptions, type ClientOptions } from "../options.ts";
 import type { JsonBodyOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
 import { LivemockTransportError } from "../transport-error.ts";
-import { livemockReason, parseJsonAnswer, retryAfterMs, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
+import { livemockReason, parseJsonAnswer, retryOrThrow, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
 import { VolcengineError } from "./errors.ts";
 
 /** The real Volcengine livesaas API. */
@@ -137,11 +137,7 @@ export function createVolcengineClient(options: VolcengineClientOptions = {}): V
       if (isErrorEnvelope(envelope)) {
         const reason = livemockReason(answer.headers);
         const error = new VolcengineError({ operation, httpStatus: answer.status, envelope, ...(reason === undefined ? {} : { reason }) });
-        if (error.rateLimited || answer.status >= 500) {
-          const after = retryAfterMs(answer.headers);
-          return { kind: "retry", error, ...(after === undefined ? {} : { retryAfterMs: after }) };
-        }
-        throw error;
+        return retryOrThrow(error, error.rateLimited || answer.status >= 500, answer.headers);
       }
       if (isSuccess(envelope) && answer.status >= 200 && answer.status < 300) {
         return {

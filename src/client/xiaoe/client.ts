@@ -9,7 +9,7 @@ import { readCredentials } from "../credentials.ts";
 import { resolveClientOptions, type ClientOptions } from "../options.ts";
 import type { DistributiveOmit, JsonBodyOf, SuccessOf } from "../spec-types.ts";
 import { LivemockTransportError } from "../transport-error.ts";
-import { livemockReason, parseJsonAnswer, retryAfterMs, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
+import { livemockReason, parseJsonAnswer, retryOrThrow, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
 import { XiaoeError } from "./errors.ts";
 import { xiaoeRoutes, type XiaoeBusinessOperation } from "./routes.ts";
 import { createTokenCache, type CachedToken } from "./token-cache.ts";
@@ -108,11 +108,7 @@ export function createXiaoeClient(options: XiaoeClientOptions = {}): XiaoeClient
       if (isEnvelope(envelope) && envelope.code !== 0) {
         const reason = livemockReason(answer.headers);
         const error = new XiaoeError({ operation, status: answer.status, envelope: { code: envelope.code, msg: String(envelope.msg ?? ""), data: null }, ...(reason === undefined ? {} : { reason }) });
-        if (error.rateLimited || serverError) {
-          const after = retryAfterMs(answer.headers);
-          return { kind: "retry", error, ...(after === undefined ? {} : { retryAfterMs: after }) };
-        }
-        throw error;
+        return retryOrThrow(error, error.rateLimited || serverError, answer.headers);
       }
       const error = new LivemockTransportError({
         kind: "invalid-response",
