@@ -9,6 +9,8 @@ export interface RateVerdict {
 export interface RateLimiter {
   hit(key: string, now: number): RateVerdict;
   reset(): void;
+  /** Keys currently tracked (bounded: expired windows are swept once there are more than 10,000). */
+  size(): number;
 }
 
 /**
@@ -45,5 +47,6 @@ export function createRateLimiter(options: { limit: number; windowMs: number; bl
     reset() {
       windows.clear();
     },
+    size: () => windows.size,
   };
 }

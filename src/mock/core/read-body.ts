@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 
 /** Outcome of reading a request body within a size limit. */
-export type BodyResult = { ok: true; text: string } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; message: string };
+export type BodyResult = { ok: true; text: string; bytes?: Uint8Array } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; message: string };
 
 /**
  * Reads a request body as UTF-8 text, refusing more than `limitBytes` without buffering it all:
@@ -36,8 +36,8 @@ export async function readBodyLimited(request: Request, limitBytes: number): Pro
   } catch (error) {
     return { ok: false, tooLarge: false, message: (error as Error).message };
   }
-  if (chunks.length === 1) return { ok: true, text: Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength).toString("utf8") };
-  return { ok: true, text: Buffer.concat(chunks, total).toString("utf8") };
+  const bytes = chunks.length === 1 ? Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, chunks[0]!.byteLength) : Buffer.concat(chunks, total);
+  return { ok: true, text: bytes.toString("utf8"), bytes };
 }
 
 /**
@@ -75,7 +75,10 @@ export function readIncomingLimited(incoming: IncomingMessage, limitBytes: numbe
       }
       chunks.push(chunk);
     };
-    const onEnd = () => settle({ ok: true, text: chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, total).toString("utf8") });
+    const onEnd = () => {
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+      settle({ ok: true, text: bytes.toString("utf8"), bytes });
+    };
     const onError = (error: Error) => settle({ ok: false, tooLarge: false, message: error.message });
     incoming.on("data", onData);
     incoming.on("end", onEnd);

@@ -10,15 +10,23 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAMES.has(name.toLowerCase());
 }
 
+/** Parameter names as the vendors spell them; anything else (a JSON text sent as a form, say) may hold a secret. */
+const PARAMETER_NAME = /^[\w.\-[\]]{1,64}$/u;
+
 /**
- * Copies query parameters with secret values replaced by `[redacted]`.
+ * Copies query parameters with secret values replaced by `[redacted]`. A name that is not a
+ * parameter name (a JSON body labelled as a form parses into one long "name") is redacted too.
  *
  * @example
  * redactQuery(new URLSearchParams("appId=a&sign=ABC")) // { appId: "a", sign: "[redacted]" }
  */
 export function redactQuery(query: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of query) out[key] = isSecretName(key) ? REDACTED : value;
+  let odd = 0;
+  for (const [key, value] of query) {
+    if (PARAMETER_NAME.test(key)) out[key] = isSecretName(key) ? REDACTED : value;
+    else out[`[redacted name ${++odd}, ${key.length} chars]`] = REDACTED;
+  }
   return out;
 }
 

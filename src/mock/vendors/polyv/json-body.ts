@@ -30,6 +30,8 @@ export function readJsonBody(request: VendorRequest): JsonBodyResult {
   try {
     return { ok: true, body: JSON.parse(request.rawBody) as unknown };
   } catch (error) {
-    return { ok: false, error: polyvError("jsonFormat", { reason: `the request body is not valid JSON: ${(error as Error).message}` }) };
+    // V8's message quotes the start of the body (which may be a secret): keep only the position.
+    const position = /position (\d+)/u.exec((error as Error).message)?.[1];
+    return { ok: false, error: polyvError("jsonFormat", { reason: `the request body is not valid JSON${position === undefined ? "" : ` (at position ${position})`}` }) };
   }
 }

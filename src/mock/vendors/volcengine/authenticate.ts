@@ -20,7 +20,7 @@ export function authenticateVolcRequest(request: VendorRequest, context: MockCon
     path: request.path,
     query: request.url.search,
     headers: request.headers,
-    body: request.rawBody,
+    body: request.rawBytes ?? request.rawBody,
     now: context.clock.now(),
     lookupSecret: (accessKeyId) => context.credentials.volcengine.find((key) => key.accessKeyId === accessKeyId)?.secretAccessKey,
   });

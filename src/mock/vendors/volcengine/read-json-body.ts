@@ -18,7 +18,9 @@ export function readJsonBody(rawBody: string, contentType: string): { ok: true; 
   try {
     return { ok: true, value: JSON.parse(rawBody) as unknown };
   } catch (error) {
-    const detail = (error as Error).message;
+    // V8's message quotes the start of the body (which may be a secret): keep only the position.
+    const position = /position (\d+)/u.exec((error as Error).message)?.[1];
+    const detail = position === undefined ? "unexpected input" : `unexpected input at position ${position}`;
     const hint = contentType === "application/x-www-form-urlencoded" || contentType === "multipart/form-data" ? ` The body was sent as ${contentType}; the red-packet actions take a JSON body.` : "";
     return {
       ok: false,
