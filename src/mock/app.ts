@@ -1,13 +1,16 @@
 import { Hono } from "hono";
+import { createControl, type MockControl } from "./admin/control.ts";
 import { adminRoutes } from "./admin/index.ts";
-import { systemClock, type Clock } from "./clock.ts";
+import { controllableClock, systemClock, type Clock } from "./clock.ts";
 import type { MockContext } from "./core/context.ts";
 import { dispatch } from "./core/dispatch.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
+import { createFaultRules } from "./faults/rules.ts";
 import type { VendorFactory, VendorModule } from "./core/vendor.ts";
 import { mergeCredentials, type MockCredentials } from "./credentials.ts";
 import { createMemoryStore, type Store } from "./store/index.ts";
+import { createRecordingStore } from "./store/recording-store.ts";
 import { vendorFactories } from "./vendors/index.ts";
 
 export type { MockContext } from "./core/context.ts";
@@ -30,10 +33,16 @@ export interface MockAppOptions {
   journalCapacity?: number;
   /** Vendor modules to mount. Default: all three. */
   vendors?: VendorFactory[];
+  /** Persist state, journal and fault rules in this directory and load them at start (`--data-dir`). */
+  dataDir?: string;
+  /** Seed file content (see src/mock/seed-file.ts) loaded at start; reset restores it (`--seed-file`). */
+  seedData?: unknown;
+  /** Token the control plane requires (`--admin-token`); without one it serves loopback callers only. */
+  adminToken?: string;
 }
 
 /** The app plus handles that tests and the CLI use. */
-export type MockApp = Hono & { livemock: { context: MockContext; vendors: VendorModule[]; reset(): void } };
+export type MockApp = Hono & { livemock: { context: MockContext; vendors: VendorModule[]; reset(): void; control: MockControl } };
 
 /**
  * Builds the livemock Hono app: every vendor on its own real paths, and the control plane under
@@ -45,35 +54,53 @@ export type MockApp = Hono & { livemock: { context: MockContext; vendors: Vendor
  * const res = await app.request("/__livemock/health");
  */
 export function createMockApp(options: MockAppOptions = {}): MockApp {
-  const clock = options.clock ?? systemClock;
+  const clock = controllableClock(options.clock ?? systemClock);
   const seed = options.seed ?? 1;
+  const rateLimits = options.rateLimits ?? true;
+  const recordingStore = options.dataDir ? createRecordingStore(options.store ?? createMemoryStore()) : undefined;
   const context: MockContext = {
     clock,
     seed,
     random: createRandom(seed),
-    store: options.store ?? createMemoryStore(),
+    store: recordingStore ?? options.store ?? createMemoryStore(),
     journal: createJournal(options.journalCapacity ?? 1000),
     credentials: mergeCredentials(options.credentials),
-    rateLimits: options.rateLimits ?? true,
+    rateLimits,
+    rateLimitsByVendor: { polyv: rateLimits, xiaoe: rateLimits, volcengine: rateLimits },
+    faults: createFaultRules(),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     startedAt: clock.now(),
   };
   const vendors = (options.vendors ?? vendorFactories).map((factory) => factory(context));
-  const seeded = context.store.snapshot();
-  const reset = () => {
+  let seeded = context.store.snapshot();
+  const baseReset = () => {
     context.store.restore(seeded);
     context.journal.clear();
     context.random = createRandom(seed);
     for (const vendor of vendors) vendor.reset?.();
   };
+  const control = createControl({
+    context,
+    vendors,
+    clock,
+    baseReset,
+    rebase: () => {
+      seeded = context.store.snapshot();
+    },
+    adminToken: options.adminToken,
+    dataDir: options.dataDir,
+    recordingStore,
+    seedData: options.seedData,
+  });
+  const reset = () => control.reset();
 
   const app = new Hono() as MockApp;
-  app.route("/__livemock", adminRoutes(context, { reset }));
+  app.route("/__livemock", adminRoutes(context, control));
   app.all("*", async (c) => (await dispatch(c, context, vendors)) ?? c.json({ error: "not_found", message: `livemock has no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
     console.error("livemock: unhandled error", error);
     return c.json({ error: "internal", message: "livemock failed to handle this request; see the server log" }, 500);
   });
-  app.livemock = { context, vendors, reset };
+  app.livemock = { context, vendors, reset, control };
   return app;
 }

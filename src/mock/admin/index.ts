@@ -1,20 +1,65 @@
-import { Hono } from "hono";
+/**
+ * The control plane under `/__livemock` (documented in specs/livemock-admin.yaml): health, reset,
+ * seed, state, the request journal and `verify`, fault rules, per-vendor rate limits, the clock,
+ * runtime credentials, and the dashboard. It never collides with a vendor path.
+ */
+import { Hono, type Context } from "hono";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
 import type { MockContext } from "../core/context.ts";
+import { forcedErrorOptions } from "../faults/forced-error.ts";
+import { adminGuard } from "./auth.ts";
+import { VENDOR_NAMES, type MockControl } from "./control.ts";
+import { dashboardRoutes } from "./dashboard/index.ts";
+import { parseFaultInput } from "./fault-input.ts";
+import { matchesFilter, parseFilter, parseFilterQuery } from "./journal-filter.ts";
+import { KIND_LABELS, stateDump } from "./state-view.ts";
 
-/** Operations the control plane needs from the app. */
-export interface AdminHooks {
-  reset(): void;
+/** Where the control plane is mounted. */
+export const ADMIN_BASE = "/__livemock";
+
+type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
+
+async function readJson(c: Context): Promise<Parsed> {
+  const text = await c.req.text();
+  if (text.trim() === "") return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, response: c.json({ error: "bad_request", message: `the body is not JSON: ${(error as Error).message}` }, 400) };
+  }
 }
 
+const bad = (c: Context, message: string) => c.json({ error: "bad_request", message }, 400);
+const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+
+const credentialSchema = z.discriminatedUnion("vendor", [
+  z.object({ vendor: z.literal("polyv"), appId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/u), appSecret: z.string().min(1), userId: z.string().regex(/^[0-9a-f]{10}$/u).optional() }).strict(),
+  z.object({ vendor: z.literal("xiaoe"), appId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/u), clientId: z.string().min(1), secretKey: z.string().min(1) }).strict(),
+  z.object({ vendor: z.literal("volcengine"), accessKeyId: z.string().regex(/^[0-9A-Za-z_-]{1,128}$/u), secretAccessKey: z.string().min(1) }).strict(),
+]);
+
+const clockSetSchema = z.object({ now: z.union([z.number().int(), z.string().min(1)]) }).strict();
+const clockAdvanceSchema = z
+  .object({ ms: z.number().int().optional(), seconds: z.number().optional(), minutes: z.number().optional(), hours: z.number().optional(), days: z.number().optional() })
+  .strict();
+const rateLimitsSchema = z.object({ polyv: z.boolean(), xiaoe: z.boolean(), volcengine: z.boolean() }).partial().strict();
+
 /**
- * The control plane under `/__livemock`: health, reset and the request journal. It never collides
- * with a vendor path.
+ * Builds the control plane.
  *
  * @example
- * app.route("/__livemock", adminRoutes(context, { reset }));
+ * app.route("/__livemock", adminRoutes(context, control));
  */
-export function adminRoutes(context: MockContext, hooks: AdminHooks): Hono {
+export function adminRoutes(context: MockContext, control: MockControl): Hono {
   const admin = new Hono();
+  admin.use("*", adminGuard({ token: control.adminToken, base: ADMIN_BASE }));
+
+  const clockView = () => {
+    const now = context.clock.now();
+    return { now, iso: new Date(now).toISOString(), offsetMs: control.clock.offsetMs };
+  };
+
   admin.get("/health", (c) =>
     c.json({
       status: "ok",
@@ -23,17 +68,139 @@ export function adminRoutes(context: MockContext, hooks: AdminHooks): Hono {
       uptimeMs: context.clock.now() - context.startedAt,
     }),
   );
+  admin.route("/", dashboardRoutes(ADMIN_BASE));
+
   admin.post("/reset", (c) => {
-    hooks.reset();
-    return c.json({ status: "ok", message: "state restored to the seeded data; journal cleared" });
+    control.reset();
+    return c.json({ status: "ok", message: "state restored to the seeded data; journal, fault rules, clock offset and rate-limit switches cleared" });
   });
+
   admin.get("/requests", (c) => {
-    const vendor = c.req.query("vendor");
     const limitRaw = c.req.query("limit");
     const limit = limitRaw === undefined ? context.journal.capacity : Number(limitRaw);
     if (!Number.isInteger(limit) || limit < 1) return c.json({ error: "bad_request", message: `limit must be a positive integer, got "${limitRaw}"` }, 400);
-    const entries = context.journal.entries().filter((e) => !vendor || e.vendor === vendor);
+    const filter = parseFilterQuery(c.req.query());
+    if (!filter.ok) return bad(c, filter.message);
+    const entries = context.journal.entries().filter((e) => matchesFilter(e, filter.filter));
     return c.json({ capacity: context.journal.capacity, total: entries.length, requests: entries.slice(-limit) });
   });
+
+  admin.post("/verify", async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const filter = parseFilter(body.value);
+    if (!filter.ok) return bad(c, filter.message);
+    const matched = context.journal.entries().filter((e) => matchesFilter(e, filter.filter));
+    return c.json({ count: matched.length, ids: matched.map((e) => e.id), capacity: context.journal.capacity });
+  });
+
+  admin.get("/state", (c) => {
+    const vendor = c.req.query("vendor");
+    if (vendor !== undefined && !(VENDOR_NAMES as readonly string[]).includes(vendor)) return bad(c, `vendor must be one of ${VENDOR_NAMES.join(", ")}, got "${vendor}"`);
+    const now = context.clock.now();
+    return c.json({ now, kinds: KIND_LABELS, vendors: stateDump(context.store, now, { vendor, owner: c.req.query("owner") }) });
+  });
+
+  admin.post("/seed", async (c) => {
+    const text = await c.req.text();
+    let input: unknown;
+    try {
+      input = text.trim() === "" ? {} : parseYaml(text); // YAML is a superset of JSON
+    } catch (error) {
+      return bad(c, `the body is neither JSON nor YAML: ${(error as Error).message}`);
+    }
+    const result = control.seed(input);
+    if (!result.ok) return c.json({ error: "seed_rejected", message: "nothing was loaded", errors: result.errors }, 400);
+    return c.json({ status: "ok", created: result.created });
+  });
+
+  admin.get("/faults", (c) => c.json({ faults: context.faults.list(context.clock.now()) }));
+  admin.get("/faults/errors", (c) => {
+    const vendor = c.req.query("vendor");
+    const names = vendor === undefined ? VENDOR_NAMES : VENDOR_NAMES.filter((v) => v === vendor);
+    if (names.length === 0) return bad(c, `vendor must be one of ${VENDOR_NAMES.join(", ")}, got "${vendor}"`);
+    return c.json(Object.fromEntries(names.map((v) => [v, forcedErrorOptions(v)])));
+  });
+  admin.post("/faults", async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const parsed = parseFaultInput(body.value, context.clock.now());
+    if (!parsed.ok) return bad(c, parsed.message);
+    const rule = context.faults.add(parsed.rule, context.clock.now());
+    control.changed();
+    return c.json({ fault: rule }, 201);
+  });
+  admin.delete("/faults/:id", (c) => {
+    const id = c.req.param("id");
+    if (!context.faults.remove(id)) return c.json({ error: "not_found", message: `no fault rule ${id}` }, 404);
+    control.changed();
+    return c.json({ status: "ok", removed: id });
+  });
+  admin.delete("/faults", (c) => {
+    context.faults.clear();
+    control.changed();
+    return c.json({ status: "ok" });
+  });
+
+  admin.get("/rate-limits", (c) => c.json(context.rateLimitsByVendor));
+  admin.put("/rate-limits", async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const parsed = rateLimitsSchema.safeParse(body.value);
+    if (!parsed.success) return bad(c, issues(parsed.error));
+    context.rateLimitsByVendor = { ...context.rateLimitsByVendor, ...parsed.data };
+    control.changed();
+    return c.json(context.rateLimitsByVendor);
+  });
+
+  admin.get("/clock", (c) => c.json(clockView()));
+  admin.put("/clock", async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const parsed = clockSetSchema.safeParse(body.value);
+    if (!parsed.success) return bad(c, issues(parsed.error));
+    const target = typeof parsed.data.now === "number" ? parsed.data.now : Date.parse(parsed.data.now);
+    if (Number.isNaN(target)) return bad(c, `now: not a time: "${parsed.data.now}" (epoch ms or ISO 8601)`);
+    control.clock.set(target);
+    control.changed();
+    return c.json(clockView());
+  });
+  admin.post("/clock/advance", async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const parsed = clockAdvanceSchema.safeParse(body.value);
+    if (!parsed.success) return bad(c, issues(parsed.error));
+    const d = parsed.data;
+    const delta = Math.round((d.ms ?? 0) + (d.seconds ?? 0) * 1000 + (d.minutes ?? 0) * 60_000 + (d.hours ?? 0) * 3_600_000 + (d.days ?? 0) * 86_400_000);
+    if (delta === 0 && Object.keys(d).length === 0) return bad(c, "give ms, seconds, minutes, hours and/or days");
+    control.clock.advance(delta);
+    control.changed();
+    return c.json(clockView());
+  });
+  admin.delete("/clock", (c) => {
+    control.clock.restore();
+    control.changed();
+    return c.json(clockView());
+  });
+
+  admin.get("/credentials", (c) => {
+    const added = control.addedCredentials();
+    return c.json({
+      polyv: context.credentials.polyv.map((a) => ({ appId: a.appId, addedAtRuntime: added.polyv.some((x) => x.appId === a.appId) })),
+      xiaoe: context.credentials.xiaoe.map((a) => ({ appId: a.appId, clientId: a.clientId, addedAtRuntime: added.xiaoe.some((x) => x.appId === a.appId) })),
+      volcengine: context.credentials.volcengine.map((k) => ({ accessKeyId: k.accessKeyId, addedAtRuntime: added.volcengine.some((x) => x.accessKeyId === k.accessKeyId) })),
+    });
+  });
+  admin.post("/credentials", async (c) => {
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const parsed = credentialSchema.safeParse(body.value);
+    if (!parsed.success) return bad(c, issues(parsed.error));
+    const { vendor, ...credential } = parsed.data;
+    control.addCredentials({ [vendor]: [credential] });
+    const id = "appId" in credential ? credential.appId : credential.accessKeyId;
+    return c.json({ status: "ok", vendor, id, message: `${vendor} credential ${id} accepted; its demo rooms are seeded` }, 201);
+  });
+
   return admin;
 }

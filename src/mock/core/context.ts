@@ -1,8 +1,10 @@
 import type { Clock } from "../clock.ts";
 import type { MockCredentials } from "../credentials.ts";
 import type { Store } from "../store/index.ts";
+import type { FaultRules } from "../faults/rules.ts";
 import type { Journal } from "./journal.ts";
 import type { RandomSource } from "./random.ts";
+import type { VendorName } from "./vendor.ts";
 
 /** Everything the core and the vendor modules share in one app instance. */
 export interface MockContext {
@@ -15,6 +17,12 @@ export interface MockContext {
   credentials: MockCredentials;
   /** Emulate the vendors' documented rate limits (on by default; `--no-rate-limits` turns it off). */
   rateLimits: boolean;
+  /** Per-vendor switch of the rate-limit emulation (starts as `rateLimits`; `PUT /__livemock/rate-limits` flips one vendor). */
+  rateLimitsByVendor: Record<VendorName, boolean>;
+  /** Fault rules the dispatcher applies before a vendor handles a request (`/__livemock/faults`). */
+  faults: FaultRules;
+  /** Called by the dispatcher once a request is journaled, before it is answered (`--data-dir` persists here). */
+  persist?: () => void;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes: number;
   /** When the app was created (mock clock). */

@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import type { MockContext } from "./context.ts";
 import type { IncomingMessage } from "node:http";
-import { readBodyLimited, readIncomingLimited } from "./read-body.ts";
+import { readBodyLimited, readIncomingLimited, type BodyResult } from "./read-body.ts";
+import { dropConnection, injectFault } from "../faults/inject.ts";
 import { redactQuery } from "./redact.ts";
 import type { CoreFailure, VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
 
@@ -35,9 +36,15 @@ function mediaType(raw: string | null | undefined): string {
   return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
 }
 
-/** HTTP header values must be printable ASCII: other characters (Chinese messages) are percent-encoded. */
+/**
+ * HTTP header values must be printable ASCII: other characters (Chinese messages) and `%` itself are
+ * percent-encoded, so `decodeURIComponent` always gives the text back; a lone surrogate becomes U+FFFD.
+ *
+ * @example
+ * decodeURIComponent(headerSafe("活动 100%")) // "活动 100%"
+ */
 export function headerSafe(text: string): string {
-  return text.replace(/[^\x20-\x7e]/gu, (ch) => encodeURIComponent(ch));
+  return text.replace(/[^\x20-\x24\x26-\x7e]/gu, (ch) => (ch.length === 1 && ch >= "\ud800" && ch <= "\udfff" ? "%EF%BF%BD" : encodeURIComponent(ch)));
 }
 
 function render(response: VendorResponse): Response {
@@ -86,19 +93,28 @@ export async function dispatch(c: Context, context: MockContext, vendors: Vendor
   };
 
   let response: VendorResponse;
+  let dropped = false;
   const fail = (failure: CoreFailure) => vendor.reject(request, failure);
   try {
     // GET requests can carry a body too (Xiaoe's Python and Go SDKs send /token parameters as JSON on a GET).
     const body = incoming
       ? hasBody(incoming)
         ? await readIncomingLimited(incoming, context.bodyLimitBytes)
-        : ({ ok: true, text: "" } as const)
+        : ({ ok: true, text: "" } satisfies BodyResult)
       : await readBodyLimited(raw, context.bodyLimitBytes);
     if (!body.ok) {
       response = body.tooLarge ? fail({ kind: "payload-too-large", limitBytes: context.bodyLimitBytes }) : fail({ kind: "unreadable-body", message: body.message });
     } else {
       request.rawBody = body.text;
-      response = await vendor.handle(request);
+      if (body.bytes) request.rawBytes = body.bytes;
+      // Fault rules (control plane) apply here, before the vendor: no rule, no cost.
+      const fault = context.faults.size > 0 ? await injectFault(context, vendor, request) : undefined;
+      if (fault && fault.kind !== "pass") {
+        response = fault.response;
+        dropped = fault.kind === "drop";
+      } else {
+        response = await vendor.handle(request);
+      }
     }
   } catch (error) {
     console.error(`livemock: internal error while serving ${request.method} ${request.path}:`, error);
@@ -120,5 +136,6 @@ export async function dispatch(c: Context, context: MockContext, vendors: Vendor
     owner: response.owner,
     latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
   });
-  return render(response);
+  context.persist?.();
+  return dropped ? dropConnection(incoming) : render(response);
 }

@@ -21,7 +21,12 @@ export interface JournalEntry {
 }
 
 /** What the dispatcher records: the raw body is redacted only when the journal is read. */
-export type JournalRecord = Omit<JournalEntry, "id" | "body"> & { rawBody?: string; contentType?: string };
+export type JournalRecord = Omit<JournalEntry, "id" | "body"> & {
+  rawBody?: string;
+  contentType?: string;
+  /** An already-redacted body (an entry restored from `--data-dir`); ignored when `rawBody` is given. */
+  body?: unknown;
+};
 
 /** Raw body characters kept per entry (the redacted form is derived from them when read). */
 const MAX_RAW_BODY = 8192;

@@ -17,6 +17,8 @@ export interface VendorRequest {
   headers: Headers;
   /** The raw body as UTF-8 text (`""` when there is none). */
   rawBody: string;
+  /** The body bytes as received, when there is a body (Volcengine's X-Content-Sha256 covers bytes, not text). */
+  rawBytes?: Uint8Array;
   /** Lower-cased media type without parameters (`application/json`), `""` when absent. */
   contentType: string;
   /** Remote address as seen by the server (`127.0.0.1` for in-process calls). */
@@ -57,6 +59,10 @@ export interface VendorModule {
   reject(request: VendorRequest, failure: CoreFailure): VendorResponse;
   /** Restores the vendor's seeded state (called on `POST /__livemock/reset`). Optional. */
   reset?(): void;
+  /** The spec operationId a request addresses, without handling it (fault rules per operation). Optional. */
+  operationOf?(request: VendorRequest): string | undefined;
+  /** Seeds the per-app objects (channels, lives, activities) of credentials added at runtime. Optional. */
+  onCredentialsAdded?(): void;
 }
 
 /** Builds a vendor module over the shared context. */

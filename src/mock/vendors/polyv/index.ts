@@ -91,7 +91,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFacto
       const app = auth.app;
       const owned = { ...meta, owner: app.appId };
 
-      if (context.rateLimits) {
+      if (context.rateLimitsByVendor.polyv) {
         const verdict = limiter.hit(request.clientIp, request.receivedAt);
         if (!verdict.allowed) {
           const until = verdict.retryAt === undefined ? "" : ` until ${new Date(verdict.retryAt).toISOString()}`;
@@ -129,6 +129,8 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFacto
       reset() {
         limiter.reset();
       },
+      operationOf,
+      onCredentialsAdded: () => seedPolyvChannels(context),
     };
   };
 }

@@ -53,7 +53,7 @@ export const volcengineVendor: VendorFactory = (context) => {
     if (!auth.ok) return respond.failure(auth.error, at);
     const owner = auth.accessKeyId;
 
-    if (context.rateLimits && !flowLimiter.hit(`${owner}\u0000${action}`, request.receivedAt).allowed) {
+    if (context.rateLimitsByVendor.volcengine && !flowLimiter.hit(`${owner}\u0000${action}`, request.receivedAt).allowed) {
       const error = volcError("FlowLimitExceeded", { action }, `More than ${VOLC_FLOW_LIMIT.limit} ${action} requests within one second for access key ${owner}.`);
       return respond.failure(error, { ...at, owner });
     }
@@ -95,5 +95,11 @@ export const volcengineVendor: VendorFactory = (context) => {
     handle,
     reject,
     reset: () => flowLimiter.reset(),
+    operationOf: (request) => {
+      const action = request.query.get("Action");
+      const version = request.query.get("Version");
+      return action && version ? operationForAction(action, version) : undefined;
+    },
+    onCredentialsAdded: () => repo.seedActivities(),
   };
 };

@@ -58,7 +58,7 @@ export const xiaoeVendor: VendorFactory = (context) => {
     const auth = authenticate(tokens, fields, query, request.receivedAt, body.ok ? "" : `; ${body.problem}`);
     if (!auth.ok) return failed(auth.error, { operation });
     const served = { operation, owner: auth.appId };
-    if (context.rateLimits) {
+    if (context.rateLimitsByVendor.xiaoe) {
       const over = limits.exceeded(operation, auth.appId, request.receivedAt);
       if (over) return fail("rateLimited", over, served);
     }
@@ -106,6 +106,8 @@ export const xiaoeVendor: VendorFactory = (context) => {
       tokens.clear();
       limits.reset();
     },
+    operationOf: (request) => XIAOE_ROUTES.find((r) => r.path === request.path && r.method === request.method)?.operation,
+    onCredentialsAdded: () => seedDemoLives(context.store, context.credentials.xiaoe.map((app) => app.appId)),
   };
   return vendor;
 };

@@ -39,7 +39,7 @@ export function issueTokenResponse(deps: TokenEndpointDeps, query: Record<string
   if (!validation.ok) return failed({ ...validation.error, reason: validation.error.reason + note }, { operation });
   const { app_id: appId, client_id: clientId, secret_key: secretKey } = validation.body;
 
-  if (deps.context.rateLimits) {
+  if (deps.context.rateLimitsByVendor.xiaoe) {
     const over = deps.limits.exceeded(operation, appId, now);
     if (over) return fail("rateLimited", over, { operation });
   }
