@@ -1,6 +1,7 @@
 /** The signed create paths `npm run bench` drives, one per vendor, built with the shared contracts. */
 import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
 import { signRequest } from "../src/contracts/volcengine/signing.ts";
+import { watchTaskSample } from "../src/contracts/xiaoe/samples.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 
 /** One request autocannon replays against both servers. */
@@ -44,20 +45,7 @@ const xiaoe = DEMO_CREDENTIALS.xiaoe[0]!;
 export async function xiaoeCreate(baseUrl: string): Promise<BenchRequest> {
   const tokenUrl = `${baseUrl}/token?${new URLSearchParams({ app_id: xiaoe.appId, client_id: xiaoe.clientId, secret_key: xiaoe.secretKey, grant_type: "client_credential" })}`;
   const token = (await (await fetch(tokenUrl)).json()) as { data: { access_token: string } };
-  const body = JSON.stringify({
-    access_token: token.data.access_token,
-    alive_id: "l_696ef6c1e4b0694c5b78ba7b",
-    start_at: "2026-03-01 00:00:00",
-    end_at: "2026-03-03 00:00:00",
-    task_module: 0,
-    task_is_major: 0,
-    task_type: 1,
-    task_condition: "3",
-    reward_type: 1,
-    reward_value: "10",
-    rule_type: 0,
-    rule_config: [],
-  });
+  const body = JSON.stringify({ access_token: token.data.access_token, ...watchTaskSample("l_696ef6c1e4b0694c5b78ba7b") });
   return {
     name: "xiaoe task.create (access_token)",
     method: "POST",

@@ -4,23 +4,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { XiaoeClient, XiaoeParams } from "../../src/client/index.ts";
+import { watchTaskSample } from "../../src/contracts/xiaoe/index.ts";
 import { mockTarget, TRANSPORTS, xiaoeClient, type MockTarget } from "./support.ts";
 
 const LIVE = "l_696ef6c1e4b0694c5b78ba7b";
 
-const singleTask: XiaoeParams<"createLiveTask"> = {
-  alive_id: LIVE,
-  start_at: "2026-03-01 00:00:00",
-  end_at: "2026-03-03 00:00:00",
-  task_module: 0,
-  task_is_major: 0,
-  task_type: 1,
-  task_condition: "3",
-  reward_type: 1,
-  reward_value: "10",
-  rule_type: 0,
-  rule_config: [],
-};
+const singleTask: XiaoeParams<"createLiveTask"> = watchTaskSample(LIVE);
 
 describe.each(TRANSPORTS)("Xiaoe client against the mock (%s)", (transport) => {
   let target: MockTarget;

@@ -2,6 +2,7 @@
  * Xiaoe-tech (小鹅通) contracts: error catalogue, envelopes, token format, and request validators
  * derived from specs/xiaoe.yaml.
  */
+export { watchTaskSample, type TaskCreateSample } from "./samples.ts";
 export { xiaoeErrors, xiaoeErrorEnvelope, xiaoeFailure } from "./errors.ts";
 export type { XiaoeErrorEntry, XiaoeErrorEnvelope, XiaoeErrorId, XiaoeFailure } from "./errors.ts";
 export { successMessages, tokenSuccess, taskCreateSuccess, taskUpdateSuccess, taskGetSuccess, liveTaskListSuccess, generateRequestId } from "./envelope.ts";

@@ -1,0 +1,59 @@
+/**
+ * JUnit XML for CI: one testsuite per scenario, one testcase per step, a failure per failed step
+ * carrying every violation.
+ */
+import type { ContractReport } from "./types.ts";
+import { formatViolation } from "./violations.ts";
+
+/**
+ * Escapes text for XML attributes and content (and drops characters XML 1.0 forbids).
+ *
+ * @example
+ * escapeXml('a < "b"') // "a &lt; &quot;b&quot;"
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+/**
+ * Renders a report as JUnit XML.
+ *
+ * @example
+ * await writeFile("contract.xml", toJUnitXml(report));
+ */
+export function toJUnitXml(report: ContractReport): string {
+  const steps = report.scenarios.flatMap((s) => s.steps);
+  const failures = steps.filter((s) => !s.passed).length;
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="livemock contract" tests="${steps.length}" failures="${failures}" errors="0" time="${seconds(report.durationMs)}">`,
+  ];
+  for (const scenario of report.scenarios) {
+    const failed = scenario.steps.filter((s) => !s.passed).length;
+    lines.push(`  <testsuite name="${escapeXml(scenario.id)}" tests="${scenario.steps.length}" failures="${failed}" errors="0" time="${seconds(scenario.durationMs)}">`);
+    lines.push(`    <properties><property name="target" value="${escapeXml(report.target)}"/><property name="title" value="${escapeXml(scenario.title)}"/></properties>`);
+    for (const step of scenario.steps) {
+      const open = `    <testcase classname="${escapeXml(`livemock.contract.${scenario.id.replace("/", ".")}`)}" name="${escapeXml(step.title)}" time="${seconds(step.durationMs)}"`;
+      if (step.passed) {
+        lines.push(`${open}/>`);
+        continue;
+      }
+      const messages = step.violations.map(formatViolation);
+      const first = messages[0] ?? "step failed";
+      lines.push(`${open}>`);
+      lines.push(`      <failure message="${escapeXml(first)}" type="${escapeXml(step.violations[0]?.side ?? "response")}">${escapeXml([...messages, step.calls.length ? `calls: ${step.calls.join(", ")}` : ""].filter(Boolean).join("\n"))}</failure>`);
+      lines.push(`    </testcase>`);
+    }
+    lines.push(`  </testsuite>`);
+  }
+  lines.push(`</testsuites>`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,97 @@
+/**
+ * Building and printing violations: JSON paths, short renderings of values, and the error a
+ * scenario throws when an expectation fails.
+ */
+import type { ContractVendor, Violation } from "./types.ts";
+
+/** Thrown by a scenario expectation; carries the violations it found. */
+export class ContractViolationError extends Error {
+  override readonly name = "ContractViolationError";
+  readonly violations: Violation[];
+
+  constructor(violations: Violation[]) {
+    super(violations.map(formatViolation).join("\n"));
+    this.violations = violations;
+  }
+}
+
+/**
+ * Turns a dotted path as the spec validator reports it (`data.contents.0.id`, `(root)`) into a JSON
+ * path (`$.data.contents[0].id`, `$`).
+ *
+ * @example
+ * toJsonPath("data.contents.0.id") // "$.data.contents[0].id"
+ */
+export function toJsonPath(dotted: string): string {
+  if (dotted === "" || dotted === "(root)") return "$";
+  return `$${dotted
+    .split(".")
+    .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`))
+    .join("")}`;
+}
+
+/**
+ * The value at a dotted validator path, or `undefined` when absent.
+ *
+ * @example
+ * valueAt({ data: [{ id: 1 }] }, "data.0.id") // 1
+ */
+export function valueAt(root: unknown, dotted: string): unknown {
+  if (dotted === "" || dotted === "(root)") return root;
+  let current: unknown = root;
+  for (const segment of dotted.split(".")) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+/**
+ * A short rendering of a value with its JSON type, for "actual" columns.
+ *
+ * @example
+ * describeValue("12") // '"12" (string)'
+ * describeValue(undefined) // "(missing)"
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "(missing)";
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "number" && Number.isInteger(value) ? "integer" : typeof value;
+  let text = JSON.stringify(value) ?? String(value);
+  if (text.length > 120) text = `${text.slice(0, 117)}...`;
+  return type === "null" ? "null" : `${text} (${type})`;
+}
+
+/**
+ * One line that says who was wrong, where, and how.
+ *
+ * @example
+ * formatViolation(v) // 'response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual "12" (string)'
+ */
+export function formatViolation(v: Violation): string {
+  const against = v.source === "spec" ? `violates specs/${v.vendor}.yaml` : "breaks the scenario's expectation";
+  const status = v.status === undefined ? "" : ` (HTTP ${v.status})`;
+  return `${v.side} of ${v.vendor} ${v.operation}${status} ${against} at ${v.path}: expected ${v.expected}, actual ${v.actual}`;
+}
+
+/**
+ * A scenario expectation on a response: throws {@link ContractViolationError} when `actual` is not
+ * `expected` (compared as JSON).
+ *
+ * @example
+ * expectValue("polyv", "getLotteryActivity", "$.data.prizeName", "鼠标", got.prizeName);
+ */
+export function expectValue(vendor: ContractVendor, operation: string, path: string, expected: unknown, actual: unknown): void {
+  if (JSON.stringify(expected) === JSON.stringify(actual)) return;
+  throw new ContractViolationError([{ vendor, operation, side: "response", source: "scenario", path, expected: describeValue(expected), actual: describeValue(actual) }]);
+}
+
+/**
+ * A scenario expectation stated in words: throws when `ok` is false.
+ *
+ * @example
+ * expectThat("polyv", "pageTaskRewardActivities", "$.data.contents", ok, `an activity with activityId ${id}`, `ids ${ids}`);
+ */
+export function expectThat(vendor: ContractVendor, operation: string, path: string, ok: boolean, expected: string, actual: string): void {
+  if (ok) return;
+  throw new ContractViolationError([{ vendor, operation, side: "response", source: "scenario", path, expected, actual }]);
+}

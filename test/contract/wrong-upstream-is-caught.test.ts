@@ -1,0 +1,82 @@
+/**
+ * A deliberately wrong upstream makes the scenarios fail with precise violations: which operation,
+ * request or response, the JSON path, expected vs actual; and a scenario that fails midway still
+ * deletes what it created.
+ */
+import { describe, expect, it } from "vitest";
+import { createPolyvClient } from "../../src/client/index.ts";
+import { runContract } from "../../src/contract/run.ts";
+import { scenariosFor } from "../../src/contract/scenarios/index.ts";
+import type { Violation } from "../../src/contract/types.ts";
+import { formatViolation } from "../../src/contract/violations.ts";
+import { emptyPolyvPage, inProcessTarget, rewritingFetch } from "./support.ts";
+
+const scenario = (id: string) => scenariosFor(["polyv", "xiaoe", "volcengine"]).filter((s) => s.id === id);
+const violationsOf = (report: Awaited<ReturnType<typeof runContract>>): Violation[] => report.scenarios.flatMap((s) => s.steps.flatMap((step) => step.violations));
+
+describe("the contract against a wrong upstream", () => {
+  it("names a wrong field type in a Polyv success envelope: operation, response, $.data, expected vs actual", async () => {
+    const { target, fetch } = inProcessTarget();
+    const wrong = rewritingFetch(fetch, (url, answer) => (url.pathname.endsWith("/task-reward-activity/save") ? { ...answer, json: { ...answer.json, data: String(answer.json.data) } } : undefined));
+    const report = await runContract({ target, fetch: wrong, scenarios: scenario("polyv/task-reward") });
+    expect(report.passed).toBe(false);
+    const [violation, ...rest] = violationsOf(report);
+    expect(rest).toEqual([]);
+    expect(violation).toMatchObject({ vendor: "polyv", operation: "saveTaskRewardActivity", side: "response", source: "spec", path: "$.data", expected: "must be integer", status: 200 });
+    expect(violation!.actual).toMatch(/^"\d+" \(string\)$/);
+    expect(formatViolation(violation!)).toMatch(/^response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual "\d+" \(string\)$/);
+    expect(report.scenarios[0]!.steps.map((s) => s.passed)).toEqual([false]);
+  });
+
+  it("names an HTTP 200 success where Polyv refuses a bad signature", async () => {
+    const { target, fetch } = inProcessTarget();
+    const lenient = rewritingFetch(fetch, (_url, answer) => (answer.json?.error?.code === 20002 ? { status: 200, json: emptyPolyvPage } : undefined));
+    const report = await runContract({ target, fetch: lenient, scenarios: scenario("polyv/errors") });
+    const steps = report.scenarios[0]!.steps;
+    expect(steps.map((s) => s.passed)).toEqual([false, true, true]);
+    expect(steps[0]!.violations).toEqual([
+      expect.objectContaining({
+        operation: "listLotteryActivities",
+        side: "response",
+        source: "scenario",
+        path: "$.error.code",
+        status: 200,
+        expected: "the vendor's error ($.error.code 20002 (integer), HTTP status 400 (integer))",
+        actual: expect.stringMatching(/^a success envelope with data \{"pageNumber":1/),
+      }),
+    ]);
+  });
+
+  it("names a wrong Volcengine error code and status (expected vs actual)", async () => {
+    const { target, fetch } = inProcessTarget();
+    const wrong = rewritingFetch(fetch, (_url, answer) => {
+      const error = answer.json?.ResponseMetadata?.Error;
+      return error?.Code === "InvalidTimestamp" ? { status: 401, json: { ...answer.json, ResponseMetadata: { ...answer.json.ResponseMetadata, Error: { ...error, Code: "SignatureDoesNotMatch", CodeN: 100010 } } } } : undefined;
+    });
+    const report = await runContract({ target, fetch: wrong, scenarios: scenario("volcengine/errors") });
+    const violations = violationsOf(report);
+    expect(violations.map((v) => [v.path, v.expected, v.actual.split(" (")[0]])).toEqual([
+      ["$.ResponseMetadata.Error.Code", '"InvalidTimestamp" (string)', '"SignatureDoesNotMatch"'],
+      ["$.ResponseMetadata.Error.CodeN", "100006 (integer)", "100010"],
+      ["HTTP status", "403 (integer)", "401"],
+    ]);
+  });
+
+  it("still deletes what it created when a later step fails (cleanup in a finally)", async () => {
+    const { app, target, fetch } = inProcessTarget();
+    const wrong = rewritingFetch(fetch, (url, answer) => (url.pathname.endsWith("/lottery-activity/update") ? { ...answer, json: { ...answer.json, data: { updated: true } } } : undefined));
+    const report = await runContract({ target, fetch: wrong, scenarios: scenario("polyv/lottery") });
+    const steps = report.scenarios[0]!.steps;
+    expect(steps.map((s) => [s.title.split(" ")[0], s.passed, s.cleanup])).toEqual([
+      ["create", true, false],
+      ["get", true, false],
+      ["find", true, false],
+      ["update", false, false],
+      ["cleanup:", true, true],
+    ]);
+    expect(steps[3]!.violations[0]).toMatchObject({ operation: "updateLotteryActivity", side: "response", path: "$.data", actual: '{"updated":true} (object)' });
+    expect(app.livemock.context.journal.entries().at(-1)).toMatchObject({ operation: "deleteLotteryActivity", status: 200 });
+    const polyv = createPolyvClient({ fetch, env: {}, appId: "frlr1zazn3", appSecret: "livemock-polyv-secret" });
+    expect((await polyv.listLotteryActivities({ channelId: 2974342, pageSize: 1000 })).contents.filter((a) => a.activityName === "livemock contract")).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * A user keeps calling the real vendor URLs in their tests and adds
+ * `setupServer(...createLivemockHandlers())`: plain `fetch` to https://api.polyv.net, the official
+ * `@volcengine/openapi` SDK (axios over node:https) at its default host, and a Go-style signature
+ * over the `host` header are all answered by livemock inside the test process.
+ */
+import { createHash } from "node:crypto";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { setupServer } from "msw/node";
+import { livesaasOpenapi } from "@volcengine/openapi";
+import { createLivemockHandlers } from "livemock/msw";
+import { signPolyvQuery } from "../../src/contracts/polyv/index.ts";
+import { signRequest } from "../../src/contracts/volcengine/index.ts";
+import { createXiaoeClient } from "livemock/client";
+
+const handlers = createLivemockHandlers({ rateLimits: false });
+const server = setupServer(...handlers);
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => handlers.app.livemock.reset());
+afterAll(() => server.close());
+
+const journal = () => handlers.app.livemock.context.journal.entries();
+
+describe("MSW mode", () => {
+  it("serves plain fetch calls to https://api.polyv.net, signed as a user would by hand", async () => {
+    const appId = "frlr1zazn3";
+    const appSecret = "livemock-polyv-secret";
+    const timestamp = Date.now();
+    const sign = createHash("md5").update(`${appSecret}appId${appId}channelId2974342timestamp${timestamp}${appSecret}`).digest("hex").toUpperCase();
+    const create = await fetch(`https://api.polyv.net/live/v4/channel/lottery-activity/create?appId=${appId}&timestamp=${timestamp}&channelId=2974342&sign=${sign}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ activityName: "无条件抽奖", lotteryCondition: "none", amount: 1, prizeName: "键盘" }),
+    });
+    expect(create.status).toBe(200);
+    const created = (await create.json()) as { code: number; success: boolean; data: { id: number; prizeName: string } };
+    expect(created).toMatchObject({ code: 200, success: true, data: { prizeName: "键盘" } });
+
+    const query = new URLSearchParams(signPolyvQuery({ channelId: 2974342, id: created.data.id }, { appId, appSecret }));
+    const got = await fetch(`https://api.polyv.net/live/v4/channel/lottery-activity/get?${query}`);
+    expect(((await got.json()) as { data: { id: number } }).data.id).toBe(created.data.id);
+    expect(journal().map((e) => e.operation)).toEqual(["createLotteryActivity", "getLotteryActivity"]);
+  });
+
+  it("answers a bad signature with Polyv's own error envelope, as the real host would", async () => {
+    const query = new URLSearchParams(signPolyvQuery({ channelId: 2974342 }, { appId: "frlr1zazn3", appSecret: "wrong" }));
+    const res = await fetch(`http://api.polyv.net/live/v4/channel/lottery-activity/list?${query}`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 400, status: "error", error: { code: 20002, desc: "invalid signature." }, success: false });
+  });
+
+  it("serves the livemock client at its default (real) base URL, Xiaoe token included", async () => {
+    const xiaoe = createXiaoeClient({ appId: "apptrfbbm2m8971", clientId: "livemock-client", secretKey: "livemock-xiaoe-secret", env: {} });
+    expect(xiaoe.baseUrl).toBe("https://api.xiaoe-tech.com");
+    const list = await xiaoe.listLiveTasks({ alive_id: "l_696ef6c1e4b0694c5b78ba7b" });
+    expect(Array.isArray(list.list)).toBe(true);
+    expect(journal().map((e) => e.operation)).toEqual(["getAccessToken", "listLiveTasks"]);
+  });
+
+  it("serves the official @volcengine/openapi SDK at its cn-north-1 default host (axios over node:https)", async () => {
+    const service = new livesaasOpenapi.LivesaasService({ region: "cn-north-1", accessKeyId: "AKLTlivemockdemo", secretKey: "livemock-volc-secret" });
+    const created = (await service.createJSONAPI("CreateActivityRedPacket", { Version: "2023-08-01" })({ ActivityID: 1824920000234844, TotalAmount: 100, RedPacketNumber: 1 })) as {
+      ResponseMetadata: { Error?: unknown };
+      Result: { ID: number };
+    };
+    expect(created.ResponseMetadata.Error).toBeUndefined();
+    const got = (await service.createAPI("GetActivityRedPacket", { Version: "2023-08-01", method: "GET" })({ ActivityID: 1824920000234844, RedPacketID: created.Result.ID })) as {
+      Result: { RedPacketID: number; RedPacketStatus: number };
+    };
+    expect(got.Result).toMatchObject({ RedPacketID: created.Result.ID, RedPacketStatus: 0 });
+    expect(journal().at(-1)).toMatchObject({ operation: "getActivityRedPacket", status: 200 });
+  });
+
+  it("keeps a Go-style signature over the host header valid (the original host reaches the app)", async () => {
+    const body = JSON.stringify({ ActivityID: 1824920000234844, TotalAmount: 100, RedPacketNumber: 1 });
+    const query = { Action: "CreateActivityRedPacket", Version: "2023-08-01" };
+    const signed = signRequest({
+      method: "POST",
+      query,
+      body,
+      headers: { "content-type": "application/json" },
+      host: "livesaas.volcengineapi.com",
+      style: "go",
+      ak: "AKLTlivemockdemo",
+      sk: "livemock-volc-secret",
+      date: new Date(),
+    });
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    for (const [name, value] of Object.entries(signed)) if (value !== undefined && name !== "Host") headers[name] = value;
+    expect(signed.Authorization).toContain("SignedHeaders=content-type;host;");
+    const res = await fetch(`https://livesaas.volcengineapi.com/?${new URLSearchParams(query)}`, { method: "POST", headers, body });
+    expect(await res.json()).toMatchObject({ Result: { ID: expect.any(Number) } });
+  });
+
+  it("leaves other hosts alone (the user's onUnhandledRequest policy applies)", async () => {
+    const seen: string[] = [];
+    const other = createLivemockHandlers({ app: handlers.app, origins: ["https://api.polyv.net"] });
+    expect(other.app).toBe(handlers.app);
+    expect(other).toHaveLength(1);
+    server.events.on("request:unhandled", ({ request }) => seen.push(request.url));
+    await expect(fetch("https://example.invalid/")).rejects.toThrow();
+    expect(seen).toEqual(["https://example.invalid/"]);
+    server.events.removeAllListeners();
+  });
+});
