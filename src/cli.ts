@@ -1,19 +1,25 @@
 import { parseArgs } from "node:util";
 import { startupBanner } from "./mock/banner.ts";
 import { credentialsFromEnv } from "./mock/credentials.ts";
+import { readSeedFile } from "./mock/seed-file.ts";
 import { startServer } from "./mock/serve.ts";
 
 const HELP = `livemock: a wire-level mock of the Polyv, Xiaoe-tech and Volcengine livesaas marketing APIs
 
 Usage:
-  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1]
-  livemock --help
+  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
+  livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>]
+  livemock --help             (livemock contract --help lists the scenarios and what they create)
 
 Options (flags win over environment variables, which win over defaults):
   --port <n>   port to listen on            (LIVEMOCK_PORT, default 4010)
   --host <h>   interface to bind            (LIVEMOCK_HOST, default 127.0.0.1)
   --seed <n>   faker seed for generated data (LIVEMOCK_SEED, default 1)
   --no-rate-limits  turn off the vendors' rate-limit emulation (LIVEMOCK_RATE_LIMITS=off)
+  --data-dir <dir>      keep state, journal and fault rules in <dir> across restarts (LIVEMOCK_DATA_DIR)
+  --seed-file <file>    load demo data (YAML or JSON) at start; reset restores it (LIVEMOCK_SEED_FILE)
+  --admin-token <t>     require this token on the control plane /__livemock (LIVEMOCK_ADMIN_TOKEN);
+                        without one, only loopback callers may use it (health stays open)
 
 Credentials accepted besides the demo ones (all variables of a vendor must be set):
   POLYV_APP_ID, POLYV_APP_SECRET
@@ -40,6 +46,9 @@ async function serveCommand(args: string[]): Promise<void> {
       host: { type: "string" },
       seed: { type: "string" },
       "no-rate-limits": { type: "boolean" },
+      "data-dir": { type: "string" },
+      "seed-file": { type: "string" },
+      "admin-token": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -53,7 +62,11 @@ async function serveCommand(args: string[]): Promise<void> {
   const seed = intOption("seed", values.seed ?? env.LIVEMOCK_SEED, 1, 0, 2 ** 31 - 1);
   const host = values.host ?? env.LIVEMOCK_HOST ?? "127.0.0.1";
   const rateLimits = !(values["no-rate-limits"] || env.LIVEMOCK_RATE_LIMITS === "off");
-  const running = await startServer({ port, host, seed, rateLimits, credentials: credentialsFromEnv(env) });
+  const dataDir = values["data-dir"] ?? (env.LIVEMOCK_DATA_DIR || undefined);
+  const seedFile = values["seed-file"] ?? (env.LIVEMOCK_SEED_FILE || undefined);
+  const adminToken = values["admin-token"] ?? (env.LIVEMOCK_ADMIN_TOKEN || undefined);
+  const seedData = seedFile ? readSeedFile(seedFile) : undefined;
+  const running = await startServer({ port, host, seed, rateLimits, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });
   const stop = (signal: string) => {
     console.log(`livemock: ${signal}, shutting down`);
     running.close().then(() => process.exit(0));
@@ -65,6 +78,14 @@ async function serveCommand(args: string[]): Promise<void> {
   console.log(startupBanner(running.url, Date.now()));
 }
 
+/** `livemock contract`: runs the vendor scenarios (see src/contract/command.ts) and exits with their verdict. */
+async function contractCommand(args: string[]): Promise<void> {
+  // Loaded here, not at the top: the contract runner (Ajv, the specs) would slow `livemock serve`'s cold start.
+  const { runContractCommand } = await import("./contract/command.ts");
+  const code = await runContractCommand(args, { env: process.env, out: (text) => console.log(text), err: (text) => console.error(text) });
+  process.exitCode = code;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -72,6 +93,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === "serve") return serveCommand(rest);
+  if (command === "contract") return contractCommand(rest);
   console.error(`livemock: unknown command "${command}"\n\n${HELP}`);
   process.exit(2);
 }

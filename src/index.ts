@@ -1,0 +1,8 @@
+/**
+ * livemock's programmatic entry (`import { createMockApp, startServer } from "livemock"`).
+ * Clients: `livemock/client`; in-process MSW handlers: `livemock/msw`.
+ */
+export { createMockApp, type MockApp, type MockAppOptions } from "./mock/app.ts";
+export { startServer, type RunningServer, type ServeOptions } from "./mock/serve.ts";
+export { manualClock, systemClock, type Clock } from "./mock/clock.ts";
+export { DEMO_CREDENTIALS, type MockCredentials } from "./mock/credentials.ts";
