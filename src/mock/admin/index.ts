@@ -4,13 +4,13 @@
  * runtime credentials, and the dashboard. It never collides with a vendor path.
  */
 import { Hono, type Context } from "hono";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { MockContext } from "../core/context.ts";
 import { forcedErrorOptions } from "../faults/forced-error.ts";
 import { adminGuard } from "./auth.ts";
 import { VENDOR_NAMES, type MockControl } from "./control.ts";
 import { dashboardRoutes } from "./dashboard/index.ts";
+import { parseYaml } from "../seed-file.ts";
 import { parseFaultInput } from "./fault-input.ts";
 import { matchesFilter, parseFilter, parseFilterQuery } from "./journal-filter.ts";
 import { KIND_LABELS, stateDump } from "./state-view.ts";
