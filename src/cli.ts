@@ -14,7 +14,7 @@ Usage:
 Options (flags win over environment variables, which win over defaults):
   --port <n>   port to listen on            (LIVEMOCK_PORT, default 4010)
   --host <h>   interface to bind            (LIVEMOCK_HOST, default 127.0.0.1)
-  --seed <n>   faker seed for generated data (LIVEMOCK_SEED, default 1)
+  --seed <n>   random seed: same ids, request ids and tokens on every run (LIVEMOCK_SEED, default 1)
   --no-rate-limits  turn off the vendors' rate-limit emulation (LIVEMOCK_RATE_LIMITS=off)
   --data-dir <dir>      keep state, journal and fault rules in <dir> across restarts (LIVEMOCK_DATA_DIR)
   --seed-file <file>    load demo data (YAML or JSON) at start; reset restores it (LIVEMOCK_SEED_FILE)
