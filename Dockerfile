@@ -9,13 +9,16 @@ ENV NODE_ENV=production \
     LIVEMOCK_DATA_DIR=/data
 
 WORKDIR /app
-# Runtime dependencies only (tsx runs the TypeScript sources; it is a regular dependency).
+# Runtime dependencies only (esbuild bundles the sources below; tsx runs them when the bundle is stale).
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY bin ./bin
 COPY src ./src
 COPY specs ./specs
 COPY tsconfig.json ./
+COPY scripts/build.mjs ./scripts/
+# The bundle starts in ~250 ms instead of ~500 ms through tsx.
+RUN node scripts/build.mjs
 
 # Non-root; the state directory belongs to that user (mount a volume there to keep it).
 RUN mkdir -p /data && chown node:node /data
@@ -27,5 +30,6 @@ EXPOSE 4010
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.LIVEMOCK_PORT || 4010) + '/__livemock/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 
-ENTRYPOINT ["node", "bin/livemock.js"]
+# A small young generation keeps a busy server's memory flat (see README, npm run soak).
+ENTRYPOINT ["node", "--max-semi-space-size=2", "bin/livemock.js"]
 CMD ["serve"]

@@ -1,5 +1,5 @@
 /** Child processes for the bench scripts: start a server script and read its resources from /proc. */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -13,7 +13,22 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * const mock = await startChild(["src/cli.ts", "serve", "--port", "0", "--no-rate-limits"]);
  */
 export function startChild(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  return startNode(["--import", "tsx", ...args], env);
+}
+
+/**
+ * Builds the bundle and starts `livemock serve` from it, as `npm start` does.
+ *
+ * @example
+ * const mock = await startBundledMock(["--no-rate-limits"]);
+ */
+export function startBundledMock(args: string[]): Promise<{ url: string; child: ChildProcess }> {
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+  return startNode(["--max-semi-space-size=2", "bin/livemock.js", "serve", "--port", "0", ...args], {});
+}
+
+function startNode(nodeArgs: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, nodeArgs, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -21,7 +36,7 @@ export function startChild(args: string[], env: Record<string, string> = {}): Pr
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match) resolve({ url: match[1]!, child });
     });
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${out}`)));
+    child.once("exit", (code) => reject(new Error(`node ${nodeArgs.join(" ")} exited with ${code}: ${out}`)));
   });
 }
 

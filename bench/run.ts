@@ -6,7 +6,7 @@
  * Environment: BENCH_SECONDS (per measurement, default 5), BENCH_CONNECTIONS (default 32).
  */
 import autocannon from "autocannon";
-import { cpuMs, startChild } from "./child-process.ts";
+import { cpuMs, startBundledMock, startChild } from "./child-process.ts";
 import { scenarios, type BenchRequest } from "./scenarios.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -41,7 +41,7 @@ const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
 
 async function main(): Promise<void> {
   console.log(`livemock bench: ${connections} connections, ${seconds} s per measurement, loopback only, node ${process.version}`);
-  const mock = await startChild(["src/cli.ts", "serve", "--port", "0", "--no-rate-limits"]);
+  const mock = await startBundledMock(["--no-rate-limits"]);
   const rows: string[] = [];
   let worst = Infinity;
   try {

@@ -16,7 +16,7 @@ import autocannon from "autocannon";
 import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
 import { signRequest } from "../src/contracts/volcengine/signing.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
-import { rssMb, startChild } from "./child-process.ts";
+import { rssMb, startBundledMock } from "./child-process.ts";
 import { polyvSave, volcengineCreate, xiaoeCreate, type BenchRequest } from "./scenarios.ts";
 
 const totalRequests = Number(process.env.SOAK_REQUESTS ?? 1_000_000);
@@ -24,7 +24,7 @@ const seconds = Number(process.env.SOAK_SECONDS ?? 170);
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 32);
 const limitMb = Number(process.env.SOAK_RSS_LIMIT_MB ?? 150);
 
-const startMock = () => startChild(["src/cli.ts", "serve", "--port", "0", "--no-rate-limits"]);
+const startMock = () => startBundledMock(["--no-rate-limits"]);
 
 type Step = { method: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string };
 

@@ -1,10 +1,12 @@
 /**
- * `npm run startup`: cold start of `livemock serve`, measured from process spawn to the first 2xx
+ * `npm run startup`: cold start of `livemock serve` as `npm start` and `npx livemock` run it (the
+ * bundle from scripts/build.mjs, built first; STARTUP_FROM=sources measures the tsx path instead),
+ * measured from process spawn to the first 2xx
  * on `/__livemock/health` (the port is read from the banner, then the health check is polled every
  * 2 ms), STARTUP_RUNS times (default 10). Prints min/median/max against the 250 ms target, and the
  * resident memory of the last server once it answers.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -12,6 +14,8 @@ import { fileURLToPath } from "node:url";
 const runs = Number(process.env.STARTUP_RUNS ?? 10);
 const targetMs = 250;
 const root = fileURLToPath(new URL("..", import.meta.url));
+const fromSources = process.env.STARTUP_FROM === "sources";
+const command = fromSources ? ["--import", "tsx", "src/cli.ts", "serve", "--port", "0"] : ["bin/livemock.js", "serve", "--port", "0"];
 
 function healthy(url: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -26,7 +30,7 @@ function healthy(url: string): Promise<boolean> {
 
 async function once(): Promise<{ ms: number; rssMb?: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "serve", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, command, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = "";
@@ -53,7 +57,8 @@ async function once(): Promise<{ ms: number; rssMb?: number }> {
 }
 
 async function main(): Promise<void> {
-  console.log(`livemock startup: ${runs} cold starts of \`node --import tsx src/cli.ts serve --port 0\` to the first 2xx on /__livemock/health, node ${process.version}`);
+  if (!fromSources) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
+  console.log(`livemock startup: ${runs} cold starts of \`node ${command.join(" ")}\` to the first 2xx on /__livemock/health, node ${process.version}`);
   const times: number[] = [];
   let rss: number | undefined;
   for (let i = 0; i < runs; i++) {

@@ -4,10 +4,10 @@
  * "spec vs zod" differential tests, and what the contract runner checks responses with.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse as parseYaml } from "yaml";
+import { repoFile } from "../../repo-file.ts";
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -74,7 +74,7 @@ const cache = new Map<SpecVendor, SpecValidator>();
 export function specValidator(vendor: SpecVendor): SpecValidator {
   const hit = cache.get(vendor);
   if (hit) return hit;
-  const file = fileURLToPath(new URL(`../../../specs/${vendor}.yaml`, import.meta.url));
+  const file = repoFile(`specs/${vendor}.yaml`);
   const validator = createSpecValidator(vendor, parseYaml(readFileSync(file, "utf8")) as Json);
   cache.set(vendor, validator);
   return validator;

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
+import { repoFile } from "../../../repo-file.ts";
 
-const page = readFileSync(new URL("./page.html", import.meta.url), "utf8");
-const script = readFileSync(new URL("./dashboard.js", import.meta.url), "utf8");
+const page = readFileSync(repoFile("src/mock/admin/dashboard/page.html"), "utf8");
+const script = readFileSync(repoFile("src/mock/admin/dashboard/dashboard.js"), "utf8");
 
 /**
  * Routes of the page (the control plane's root, with or without the trailing slash) and its script
