@@ -1,7 +1,8 @@
 /**
  * `npm run soak`: starts `livemock serve` as a child process (loopback, rate limits off), drives
  * SOAK_REQUESTS requests (default 1,000,000) at it with autocannon, bounded by SOAK_SECONDS (default
- * 170: Polyv's signed timestamps are only valid for 3 minutes), and reads the child's resident
+ * 400), in phases of at most 150 s whose requests are signed afresh (Polyv's signed timestamps are
+ * only valid for 3 minutes), and reads the child's resident
  * memory from /proc at the start, every few seconds, and at the end.
  *
  * The mix cycles through the three vendors' signed paths: about 60% reads (Polyv lottery list and
@@ -20,7 +21,9 @@ import { rssMb, startBundledMock } from "./child-process.ts";
 import { polyvSave, volcengineCreate, xiaoeCreate, type BenchRequest } from "./scenarios.ts";
 
 const totalRequests = Number(process.env.SOAK_REQUESTS ?? 1_000_000);
-const seconds = Number(process.env.SOAK_SECONDS ?? 170);
+const seconds = Number(process.env.SOAK_SECONDS ?? 400);
+/** Polyv's signed timestamps live 3 minutes: each phase re-signs its requests and runs at most this long. */
+const PHASE_SECONDS = 150;
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 32);
 const limitMb = Number(process.env.SOAK_RSS_LIMIT_MB ?? 150);
 
@@ -88,30 +91,43 @@ async function main(): Promise<void> {
     if (mb !== undefined) samples.push({ at, mb });
   };
   try {
-    const mix = await buildMix(mock.url);
     // Warm up (JIT, lazy compilation) before the first sample, so "start" is the steady footprint.
-    await autocannon({ url: mock.url, connections, amount: 20_000, requests: mix });
+    await autocannon({ url: mock.url, connections, amount: 20_000, requests: await buildMix(mock.url) });
     const started = Date.now();
     sample(0);
     const timer = setInterval(() => sample((Date.now() - started) / 1000), 10_000);
-    let stop: NodeJS.Timeout | undefined;
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon({ url: mock.url, connections, amount: totalRequests, requests: mix, timeout: 10 }, (error, done) => (error ? reject(error) : resolve(done)));
-      stop = setTimeout(() => instance.stop(), seconds * 1000);
-    });
-    clearTimeout(stop);
+    const result = { total: 0, ok: 0, non2xx: 0, errors: 0, timeouts: 0, p50: 0, p99: 0, phases: 0 };
+    while (result.total < totalRequests && (Date.now() - started) / 1000 < seconds) {
+      const mix = await buildMix(mock.url); // freshly signed for this phase
+      const left = seconds - (Date.now() - started) / 1000;
+      let stop: NodeJS.Timeout | undefined;
+      const phase = await new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon({ url: mock.url, connections, amount: totalRequests - result.total, requests: mix, timeout: 10 }, (error, done) => (error ? reject(error) : resolve(done)));
+        stop = setTimeout(() => instance.stop(), Math.min(PHASE_SECONDS, left) * 1000);
+      });
+      clearTimeout(stop);
+      result.total += phase.requests.total;
+      result.ok += phase["2xx"];
+      result.non2xx += phase.non2xx;
+      result.errors += phase.errors;
+      result.timeouts += phase.timeouts;
+      result.p50 = Math.max(result.p50, phase.latency.p50);
+      result.p99 = Math.max(result.p99, phase.latency.p99);
+      result.phases += 1;
+    }
     clearInterval(timer);
+    const duration = (Date.now() - started) / 1000;
     sample((Date.now() - started) / 1000);
     const start = samples[0]?.mb;
     const end = samples.at(-1)?.mb;
     const peak = Math.max(...samples.map((s) => s.mb));
-    console.log(`requests ${result.requests.total} in ${result.duration.toFixed(1)} s (${Math.round(result.requests.average)} req/s), 2xx ${result["2xx"]}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
-    console.log(`latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+    console.log(`requests ${result.total} in ${duration.toFixed(1)} s over ${result.phases} phase(s) (${Math.round(result.total / duration)} req/s), 2xx ${result.ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
+    console.log(`latency (worst phase) p50 ${result.p50} ms, p99 ${result.p99} ms`);
     console.log(`RSS (MB) over time: ${samples.map((s) => `${s.at.toFixed(0)}s=${s.mb.toFixed(1)}`).join("  ")}`);
     if (start !== undefined && end !== undefined) {
       console.log(`RSS start ${start.toFixed(1)} MB, end ${end.toFixed(1)} MB, peak ${peak.toFixed(1)} MB: ${peak < limitMb ? "stayed under" : "EXCEEDED"} ${limitMb} MB`);
     }
-    if (result.requests.total < totalRequests) console.log(`note: stopped by the ${seconds} s cap after ${result.requests.total} requests`);
+    if (result.total < totalRequests) console.log(`note: stopped by the ${seconds} s cap after ${result.total} requests`);
     if (result.errors + result.timeouts > 0 || peak >= limitMb) process.exitCode = 1;
   } finally {
     mock.child.kill("SIGTERM");
