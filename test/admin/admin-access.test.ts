@@ -1,6 +1,7 @@
 import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLoopback } from "../../src/mock/admin/auth.ts";
+import { createMockApp } from "../../src/mock/app.ts";
 import { startServer, type RunningServer } from "../../src/mock/serve.ts";
 
 const TOKEN = "demo-admin-token-1234";
@@ -51,6 +52,18 @@ describe("the control plane without a token", () => {
       expect((await fetch(`${server.url}/__livemock/requests`)).status).toBe(200);
     } finally {
       await server.close();
+    }
+  });
+
+  it("refuses a caller from another address whatever the machine's interfaces (remote address as node-server reports it)", async () => {
+    const app = createMockApp();
+    const from = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+    const refused = await app.request("/__livemock/requests", {}, from("203.0.113.7"));
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/--admin-token/);
+    expect((await app.request("/__livemock/health", {}, from("203.0.113.7"))).status).toBe(200);
+    for (const loopback of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
+      expect((await app.request("/__livemock/requests", {}, from(loopback))).status, loopback).toBe(200);
     }
   });
 
