@@ -1,6 +1,6 @@
 /** The signed create paths `npm run bench` drives, one per vendor, built with the shared contracts. */
 import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
-import { signRequest } from "../src/contracts/volcengine/signing.ts";
+import { signedRequestHeaders } from "../src/contracts/volcengine/signing.ts";
 import { watchTaskSample } from "../src/contracts/xiaoe/samples.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 
@@ -62,9 +62,7 @@ const volc = DEMO_CREDENTIALS.volcengine[0]!;
 export async function volcengineCreate(_baseUrl: string): Promise<BenchRequest> {
   const query = { Action: "CreateActivityRedPacket", Version: "2023-08-01" };
   const body = JSON.stringify({ ActivityID: 1824920000234844, RedPacketType: 0, TotalAmount: 10000, RedPacketNumber: 10 });
-  const signed = signRequest({ method: "POST", path: "/", query, headers: { "content-type": "application/json" }, body, ak: volc.accessKeyId, sk: volc.secretAccessKey, date: new Date() });
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  for (const [name, value] of Object.entries(signed)) if (typeof value === "string") headers[name] = value;
+  const headers = signedRequestHeaders({ method: "POST", path: "/", query, headers: { "content-type": "application/json" }, body, ak: volc.accessKeyId, sk: volc.secretAccessKey, date: new Date() });
   return {
     name: "volcengine CreateActivityRedPacket (V4)",
     method: "POST",

@@ -15,7 +15,7 @@
  */
 import autocannon from "autocannon";
 import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
-import { signRequest } from "../src/contracts/volcengine/signing.ts";
+import { signedRequestHeaders } from "../src/contracts/volcengine/signing.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 import { rssMb, startBundledMock } from "./child-process.ts";
 import { polyvSave, volcengineCreate, xiaoeCreate, type BenchRequest } from "./scenarios.ts";
@@ -41,9 +41,7 @@ function polyvGet(path: string, params: Record<string, string>, secret = polyv.a
 }
 
 function volcCall(method: "GET" | "POST", query: Record<string, string>, body?: string, sk = volc.secretAccessKey): Step {
-  const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
-  const signed = signRequest({ method, path: "/", query, headers, body, ak: volc.accessKeyId, sk, date: new Date() });
-  for (const [name, value] of Object.entries(signed)) if (typeof value === "string") headers[name] = value;
+  const headers = signedRequestHeaders({ method, path: "/", query, headers: body === undefined ? {} : { "content-type": "application/json" }, body, ak: volc.accessKeyId, sk, date: new Date() });
   return { method, path: `/?${new URLSearchParams(query)}`, headers, ...(body === undefined ? {} : { body }) };
 }
 

@@ -29,7 +29,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { z } from "zod";
 import { signPolyvQuery } from "../contracts/polyv/index.ts";
-import { signRequest, VOLC_RED_PACKET_VERSION } from "../contracts/volcengine/index.ts";
+import { signedRequestHeaders, VOLC_RED_PACKET_VERSION } from "../contracts/volcengine/index.ts";
 import type { MockContext } from "./core/context.ts";
 import type { VendorModule, VendorName, VendorRequest, VendorResponse } from "./core/vendor.ts";
 import type { MockCredentials } from "./credentials.ts";
@@ -166,6 +166,12 @@ export function loadSeed(target: SeedTarget, input: unknown): SeedResult {
   const errors: string[] = [];
   const created: { path: string; id: unknown }[] = [];
   const vendorNamed = (name: VendorName) => target.vendors.find((v) => v.name === name);
+  const VENDOR_LABELS = { polyv: "Polyv", xiaoe: "Xiaoe", volcengine: "Volcengine" } as const;
+  /** Keeps what a vendor created, or says which item it rejected and why. */
+  const record = (name: VendorName, where: string, response: VendorResponse) => {
+    if (succeeded(response)) created.push({ path: where, id: idOf(name, response) });
+    else errors.push(`${where}: ${VENDOR_LABELS[name]} rejected it (${response.errorCode}): ${response.reason ?? ""}`);
+  };
   try {
     // Seeding is not traffic: no rate limits while it runs.
     context.rateLimitsByVendor = { polyv: false, xiaoe: false, volcengine: false };
@@ -183,8 +189,7 @@ export function loadSeed(target: SeedTarget, input: unknown): SeedResult {
         const call = (where: string, path: string, extra: Record<string, string>, json: unknown) => {
           const query = signPolyvQuery(extra, { appId: app.appId, appSecret: app.appSecret, timestamp: context.clock.now() });
           const response = handleNow(vendor, directRequest(context, "POST", path, query, { "content-type": "application/json" }, JSON.stringify(json)));
-          if (succeeded(response)) created.push({ path: where, id: idOf("polyv", response) });
-          else errors.push(`${where}: Polyv rejected it (${response.errorCode}): ${response.reason ?? ""}`);
+          record("polyv", where, response);
         };
         section.taskRewards.forEach((item, i) => call(`polyv.taskRewards[${i}]`, "/live/v4/channel/task-reward-activity/save", {}, item));
         section.lotteries.forEach((item, i) => {
@@ -211,8 +216,7 @@ export function loadSeed(target: SeedTarget, input: unknown): SeedResult {
           else {
             section.tasks.forEach((item, i) => {
               const response = handleNow(vendor, directRequest(context, "POST", "/xe.alive.marketing.task.create/1.0.0", {}, { "content-type": "application/json" }, JSON.stringify({ ...item, access_token: accessToken })));
-              if (succeeded(response)) created.push({ path: `xiaoe.tasks[${i}]`, id: idOf("xiaoe", response) });
-              else errors.push(`xiaoe.tasks[${i}]: Xiaoe rejected it (${response.errorCode}): ${response.reason ?? ""}`);
+              record("xiaoe", `xiaoe.tasks[${i}]`, response);
             });
           }
         }
@@ -231,12 +235,9 @@ export function loadSeed(target: SeedTarget, input: unknown): SeedResult {
         section.redPackets.forEach((item, i) => {
           const query = { Action: "CreateActivityRedPacket", Version: VOLC_RED_PACKET_VERSION };
           const raw = JSON.stringify(item);
-          const signed = signRequest({ method: "POST", path: "/", query, body: raw, ak: key.accessKeyId, sk: key.secretAccessKey, date: new Date(context.clock.now()) });
-          const headers: Record<string, string> = { "content-type": "application/json" };
-          for (const [name, value] of Object.entries(signed)) if (typeof value === "string") headers[name] = value;
+          const headers = signedRequestHeaders({ method: "POST", path: "/", query, headers: { "content-type": "application/json" }, body: raw, ak: key.accessKeyId, sk: key.secretAccessKey, date: new Date(context.clock.now()) });
           const response = handleNow(vendor, directRequest(context, "POST", "/", query, headers, raw));
-          if (succeeded(response)) created.push({ path: `volcengine.redPackets[${i}]`, id: idOf("volcengine", response) });
-          else errors.push(`volcengine.redPackets[${i}]: Volcengine rejected it (${response.errorCode}): ${response.reason ?? ""}`);
+          record("volcengine", `volcengine.redPackets[${i}]`, response);
         });
       }
     }

@@ -4,7 +4,7 @@
  * endpoint. Nothing is lost, nothing is duplicated.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signRequest } from "../../src/contracts/volcengine/index.ts";
+import { signedRequestHeaders } from "../../src/contracts/volcengine/index.ts";
 import { startServer, type RunningServer } from "../../src/mock/serve.ts";
 import { DEMO_APP as POLYV_APP, independentSign, SEED_003_BODY } from "../polyv/support.ts";
 import { ACTIVITY, AK, SK, VERSION } from "../volcengine/support.ts";
@@ -40,9 +40,7 @@ function polyvQuery(params: Record<string, string>): string {
 
 function volcSigned(method: "GET" | "POST", query: Record<string, string>, body?: string): { url: string; init: RequestInit } {
   const full = { Action: "", Version: VERSION, ...query };
-  const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
-  const signed = signRequest({ method, path: "/", query: full, headers, body, ak: AK, sk: SK, date: new Date() });
-  for (const [k, v] of Object.entries(signed)) if (typeof v === "string") headers[k] = v;
+  const headers = signedRequestHeaders({ method, path: "/", query: full, headers: body === undefined ? {} : { "content-type": "application/json" }, body, ak: AK, sk: SK, date: new Date() });
   return { url: `${server.url}/?${new URLSearchParams(full)}`, init: { method, headers, body } };
 }
 

@@ -6,7 +6,7 @@ export { volcErrors, volcError, buildErrorEnvelope } from "./errors.ts";
 export type { VolcErrorEntry, VolcErrorCode, VolcError, VolcErrorContext, VolcErrorEnvelope } from "./errors.ts";
 export { createRequestId, chinaTimestamp14, buildSuccessEnvelope } from "./envelope.ts";
 export type { RequestIdSources, VolcSuccessMetadata, VolcSuccessEnvelope, VolcSuccessContext } from "./envelope.ts";
-export { signRequest, presignQuery, verifyRequest, signingKey, sha256Hex, formatXDate, parseXDate } from "./signing.ts";
+export { signRequest, signedRequestHeaders, presignQuery, verifyRequest, signingKey, sha256Hex, formatXDate, parseXDate } from "./signing.ts";
 export type {
   QueryInput,
   HeaderInput,

@@ -355,6 +355,20 @@ export function signRequest(input: SignRequestInput): VolcSignatureHeaders {
   };
 }
 
+/**
+ * Signs a request and returns every header to send with it: the request's own headers plus the
+ * signature headers of {@link signRequest}, as plain strings.
+ *
+ * @example
+ * const headers = signedRequestHeaders({ method: "POST", query, headers: { "content-type": "application/json" }, body, ak, sk, date: new Date() });
+ * await fetch(`${base}/?${new URLSearchParams(query)}`, { method: "POST", headers, body });
+ */
+export function signedRequestHeaders(input: SignRequestInput & { headers?: Readonly<Record<string, string>> }): Record<string, string> {
+  const out: Record<string, string> = { ...input.headers };
+  for (const [name, value] of Object.entries(signRequest(input))) if (value !== undefined) out[name] = value;
+  return out;
+}
+
 /** The request to presign. */
 export interface PresignQueryInput {
   method: string;

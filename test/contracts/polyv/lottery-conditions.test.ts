@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 import { validateRequest, validators } from "../../../src/contracts/polyv/validators.ts";
+import { SEED_003_BODY } from "../../support/seed-bodies.ts";
 
 // Seed 003's example body, verbatim.
-const DOC_BODY = {
-  activityName: "无条件抽奖",
-  lotteryCondition: "none",
-  amount: 1,
-  receiveEnabled: "Y",
-  prizeName: "键盘",
-  receiveInfo: [
-    { field: "姓名", tips: "请输入您的名称", type: "userName", required: true },
-    { field: "手机", tips: "请输入您的手机号码", type: "userPhone", required: true },
-  ],
-  lotteryRange: "all",
-};
+const DOC_BODY = SEED_003_BODY;
 const QUERY = { appId: "frlr1zazn3", timestamp: "1665629374000", sign: "6CFA3141718E1AF0155889EEA2988206", channelId: "2974342" };
 const BASE = { activityName: "抽奖", amount: 1, prizeName: "奖品" };
 

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { validateRequest } from "../../../src/contracts/polyv/validators.ts";
+import { SEED_001_BODY } from "../../support/seed-bodies.ts";
 
 const AUTH = { appId: "frlr1zazn3", timestamp: "1670550787318", sign: "012332FBD8DBCFC068AFCB484A2ADECB" };
 
 // Seed 001's example body, verbatim (no tasks[].sort, undocumented activityMode).
-const SAVE_BODY = {
-  channelId: 4854808,
-  activityName: "测试活动",
-  activityMode: 1,
-  taskRule: 1,
-  startTime: 1722035312584,
-  endTime: 1722036312584,
-  tasks: [
-    { reachCondition: { type: "sign", amount: 10 }, rewardSetting: { type: "cash", amount: 1, limit: 10 } },
-    { reachCondition: { type: "sign", amount: 15 }, rewardSetting: { type: "cash", amount: 10, limit: 10 } },
-  ],
-};
+const SAVE_BODY = SEED_001_BODY;
 const LOTTERY_BODY = { activityName: "无条件抽奖", lotteryCondition: "none", amount: 1, prizeName: "键盘" };
 
 function failure(result: ReturnType<typeof validateRequest>) {

@@ -4,7 +4,7 @@
  * break that authentication, over one in-process mock app on a manual clock.
  */
 import fc from "fast-check";
-import { signRequest } from "../../../src/contracts/volcengine/index.ts";
+import { signedRequestHeaders } from "../../../src/contracts/volcengine/index.ts";
 import { createMockApp, type MockApp } from "../../../src/mock/app.ts";
 import { manualClock } from "../../../src/mock/clock.ts";
 import { DEMO_APP as POLYV_APP, independentSign, OTHER_APP as POLYV_OTHER } from "../../polyv/support.ts";
@@ -172,10 +172,7 @@ export function volcengineDriver(app: MockApp): Driver {
     const query: QueryPairs = [["Action", actionOf(op)], ["Version", VERSION], ...parts.query];
     const headers = headersFor(parts);
     const body = sig.signedBody ?? parts.body;
-    const signed = signRequest({ method: parts.method ?? op.method, path: "/", query: new URLSearchParams(query), headers, body, ak: sig.ak ?? AK, sk: sig.sk ?? SK, date: sig.date ?? now() });
-    const out: Record<string, string> = { ...headers };
-    for (const [name, value] of Object.entries(signed)) if (typeof value === "string") out[name] = value;
-    return { query, headers: out };
+    return { query, headers: signedRequestHeaders({ method: parts.method ?? op.method, path: "/", query: new URLSearchParams(query), headers, body, ak: sig.ak ?? AK, sk: sig.sk ?? SK, date: sig.date ?? now() }) };
   };
   const build = (op: OperationInfo, parts: RequestParts, sig: Sig = {}): Built => {
     const { query, headers } = sign(op, parts, sig);
