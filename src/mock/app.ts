@@ -3,7 +3,7 @@ import { createControl, type MockControl } from "./admin/control.ts";
 import { adminRoutes } from "./admin/index.ts";
 import { controllableClock, systemClock, type Clock } from "./clock.ts";
 import type { MockContext } from "./core/context.ts";
-import { dispatch } from "./core/dispatch.ts";
+import { dispatch } from "./core/hono-adapter.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
 import { createFaultRules } from "./faults/rules.ts";

@@ -1,6 +1,7 @@
-import { serve, type ServerType } from "@hono/node-server";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.ts";
+import { createNodeListener } from "./node-listener.ts";
 
 /** Options of {@link startServer}. */
 export interface ServeOptions extends MockAppOptions {
@@ -15,12 +16,13 @@ export interface RunningServer {
   url: string;
   port: number;
   app: MockApp;
-  server: ServerType;
+  server: Server;
   close(): Promise<void>;
 }
 
 /**
- * Serves the mock app over HTTP with @hono/node-server and resolves once it listens.
+ * Serves the mock app over HTTP (node:http; vendor calls on the fast path of `createNodeListener`,
+ * the rest through the Hono app with @hono/node-server) and resolves once it listens.
  *
  * @example
  * const running = await startServer({ port: 0 });
@@ -31,7 +33,9 @@ export function startServer(options: ServeOptions = {}): Promise<RunningServer> 
   const app = createMockApp(options);
   const hostname = options.host ?? "127.0.0.1";
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 4010, hostname }, (info: AddressInfo) => {
+    const server = createServer(createNodeListener(app));
+    server.listen(options.port ?? 4010, hostname, () => {
+      const info = server.address() as AddressInfo;
       const shownHost = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname;
       resolve({
         url: `http://${shownHost}:${info.port}`,
@@ -41,7 +45,7 @@ export function startServer(options: ServeOptions = {}): Promise<RunningServer> 
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+            server.closeAllConnections();
           }),
       });
     });

@@ -1,39 +1,36 @@
-import type { Context } from "hono";
 import type { MockContext } from "./context.ts";
-import type { IncomingMessage } from "node:http";
-import { readBodyLimited, readIncomingLimited, type BodyResult } from "./read-body.ts";
-import { dropConnection, injectFault } from "../faults/inject.ts";
-import { redactQuery } from "./redact.ts";
-import type { CoreFailure, VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
+import type { BodyResult } from "./read-body.ts";
+import { injectFault } from "../faults/inject.ts";
+import type { VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
 
-/** The Node request behind the web one, when served by @hono/node-server. */
-function nodeIncoming(c: Context): IncomingMessage | undefined {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  return incoming && typeof incoming.on === "function" ? incoming : undefined;
+/**
+ * A request as a transport hands it to the dispatcher: read lazily, so that what a vendor never
+ * asks for (a `Headers` object, an absolute URL) is never built. The Hono adapter
+ * (`./hono-adapter.ts`) and the node:http listener (`./node-listener.ts`) each provide one.
+ */
+export interface InboundRequest {
+  method: string;
+  /** `/path?query` as on the request line. */
+  target: string;
+  /** One header by lower-case name, as `Headers.get` gives it (repeated headers joined by ", "). */
+  header(name: string): string | null;
+  /** All headers (built on first use). */
+  headers(): Headers;
+  /** The absolute request URL (built on first use). */
+  url(): URL;
+  /** Reads the body within `limitBytes`; a request that announces no body resolves to `""`. */
+  readBody(limitBytes: number): Promise<BodyResult>;
+  /** Remote address (`127.0.0.1` in-process). */
+  clientIp: string;
 }
 
-/** True when a Node request announces a body (a length above zero, or chunked transfer). */
-function hasBody(incoming: IncomingMessage): boolean {
-  const length = incoming.headers["content-length"];
-  return (length !== undefined && length !== "0") || incoming.headers["transfer-encoding"] !== undefined;
-}
+/** What the transport must do with a vendor call. */
+export type DispatchOutcome = { kind: "answer"; response: VendorResponse; /** The body, serialised. */ json: string } | { kind: "drop" };
 
-/** One header of a Node request, as `Headers.get` would give it. */
-function headerValue(incoming: IncomingMessage, name: string): string | null {
-  const value = incoming.headers[name.toLowerCase()];
-  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-}
-
-/** `/path?query` of an absolute URL. */
-function pathAndQuery(absolute: string): string {
-  const start = absolute.indexOf("/", absolute.indexOf("//") + 2);
-  return start === -1 ? "/" : absolute.slice(start).replace(/#.*$/, "");
-}
-
-function mediaType(raw: string | null | undefined): string {
-  if (!raw) return "";
-  const semi = raw.indexOf(";");
-  return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
+/** A vendor request matched to its vendor, ready to be served by {@link serveVendorCall}. */
+export interface VendorCall {
+  vendor: VendorModule;
+  request: VendorRequest;
 }
 
 /**
@@ -47,87 +44,135 @@ export function headerSafe(text: string): string {
   return text.replace(/[^\x20-\x24\x26-\x7e]/gu, (ch) => (ch.length === 1 && ch >= "\ud800" && ch <= "\udfff" ? "%EF%BF%BD" : encodeURIComponent(ch)));
 }
 
-function render(response: VendorResponse): Response {
+/** Longest reason kept, in UTF-16 code units: a reason quoting a 1 MiB value must still fit in an HTTP header (clients refuse headers over 16 KiB) and keep the journal bounded. */
+export const MAX_REASON_LENGTH = 500;
+
+/**
+ * A reason cut to {@link MAX_REASON_LENGTH} (never inside a surrogate pair), saying how long it was.
+ *
+ * @example
+ * boundedReason("x".repeat(2000)) // "xxx…x… (reason cut: 2000 chars in all)"
+ */
+export function boundedReason(reason: string): string {
+  if (reason.length <= MAX_REASON_LENGTH) return reason;
+  let end = MAX_REASON_LENGTH;
+  const last = reason.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${reason.slice(0, end)}… (reason cut: ${reason.length} chars in all)`;
+}
+
+/** The HTTP headers of a vendor answer: JSON, the vendor's own headers and the reason, if any. */
+export function responseHeaders(response: VendorResponse): Record<string, string> {
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", ...response.headers };
   if (response.reason) headers["x-livemock-reason"] = headerSafe(response.reason);
-  return new Response(JSON.stringify(response.body), { status: response.status, headers });
+  return headers;
+}
+
+function mediaType(raw: string | null | undefined): string {
+  if (!raw) return "";
+  const semi = raw.indexOf(";");
+  return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
 }
 
 /**
- * The one request path every vendor call takes: find the vendor, read the body within the limit,
- * let the vendor answer, journal the exchange (secrets redacted), and render the vendor's envelope.
- * Anything thrown by a vendor is answered in that vendor's envelope, never as a stack trace.
+ * Finds the vendor a request is addressed to and prepares the request it will be handed, without
+ * reading the body yet; `undefined` when no vendor serves the path (the caller answers 404).
  *
  * @example
- * app.all("*", (c) => dispatch(c, context, vendors) ?? c.notFound());
+ * const call = matchVendorCall(inbound, context, vendors);
+ * if (call) outcome = await serveVendorCall(call, inbound, context);
  */
-export async function dispatch(c: Context, context: MockContext, vendors: VendorModule[]): Promise<Response | undefined> {
-  const raw = c.req.raw;
-  const incoming = nodeIncoming(c);
-  // Path and query straight from the request line when served by node-server (no URL object per call).
-  const target = incoming?.url ?? pathAndQuery(raw.url);
+export function matchVendorCall(inbound: InboundRequest, context: MockContext, vendors: readonly VendorModule[]): VendorCall | undefined {
+  const target = inbound.target;
   const mark = target.indexOf("?");
   const path = mark === -1 ? target : target.slice(0, mark);
-  const query = new URLSearchParams(mark === -1 ? "" : target.slice(mark + 1));
-  let headers: Headers | undefined;
-  const lazyHeaders = () => (headers ??= raw.headers);
-  const headerReader: Pick<Headers, "get"> = incoming ? { get: (name) => headerValue(incoming, name) } : raw.headers;
+  const rawQuery = mark === -1 ? "" : target.slice(mark + 1);
+  const query = new URLSearchParams(rawQuery);
+  const headerReader: Pick<Headers, "get"> = { get: (name) => inbound.header(name.toLowerCase()) };
   const vendor = vendors.find((v) => v.matches(path, query, headerReader));
   if (!vendor) return undefined;
-  const started = performance.now();
   let url: URL | undefined;
+  let headers: Headers | undefined;
   const request: VendorRequest = {
-    method: raw.method,
+    method: inbound.method,
     path,
     get url() {
-      return (url ??= new URL(raw.url));
+      return (url ??= inbound.url());
     },
     query,
+    rawQuery,
     get headers() {
-      return lazyHeaders();
+      return (headers ??= inbound.headers());
     },
     rawBody: "",
-    contentType: mediaType(incoming ? incoming.headers["content-type"] : raw.headers.get("content-type")),
-    clientIp: incoming?.socket?.remoteAddress ?? "127.0.0.1",
+    contentType: mediaType(inbound.header("content-type")),
+    clientIp: inbound.clientIp,
     receivedAt: context.clock.now(),
   };
+  return { vendor, request };
+}
 
-  let response: VendorResponse;
+/**
+ * The one request path every vendor call takes, whatever the transport: read the body within the
+ * limit, apply the fault rules, let the vendor answer, journal the exchange (secrets redacted when
+ * the journal is read). Anything thrown by a vendor is answered in that vendor's envelope, never as
+ * a stack trace. Only reading the body (and a fault rule's delay) waits: the rest runs in the same tick.
+ *
+ * @example
+ * const outcome = await serveVendorCall(call, inbound, context);
+ * if (outcome.kind === "answer") send(outcome.response);
+ */
+export async function serveVendorCall(call: VendorCall, inbound: InboundRequest, context: MockContext): Promise<DispatchOutcome> {
+  const started = performance.now();
+  let response: VendorResponse | undefined;
   let dropped = false;
-  const fail = (failure: CoreFailure) => vendor.reject(request, failure);
   try {
     // GET requests can carry a body too (Xiaoe's Python and Go SDKs send /token parameters as JSON on a GET).
-    const body = incoming
-      ? hasBody(incoming)
-        ? await readIncomingLimited(incoming, context.bodyLimitBytes)
-        : ({ ok: true, text: "" } satisfies BodyResult)
-      : await readBodyLimited(raw, context.bodyLimitBytes);
+    const body = await inbound.readBody(context.bodyLimitBytes);
     if (!body.ok) {
-      response = body.tooLarge ? fail({ kind: "payload-too-large", limitBytes: context.bodyLimitBytes }) : fail({ kind: "unreadable-body", message: body.message });
+      response = call.vendor.reject(call.request, body.tooLarge ? { kind: "payload-too-large", limitBytes: context.bodyLimitBytes } : { kind: "unreadable-body", message: body.message });
     } else {
-      request.rawBody = body.text;
-      if (body.bytes) request.rawBytes = body.bytes;
+      call.request.rawBody = body.text;
+      if (body.bytes) call.request.rawBytes = body.bytes;
       // Fault rules (control plane) apply here, before the vendor: no rule, no cost.
-      const fault = context.faults.size > 0 ? await injectFault(context, vendor, request) : undefined;
+      const fault = context.faults.size > 0 ? await injectFault(context, call.vendor, call.request) : undefined;
       if (fault && fault.kind !== "pass") {
         response = fault.response;
         dropped = fault.kind === "drop";
-      } else {
-        response = await vendor.handle(request);
       }
     }
   } catch (error) {
-    console.error(`livemock: internal error while serving ${request.method} ${request.path}:`, error);
-    response = fail({ kind: "internal", error });
+    response = internalError(call, error);
   }
+  return finish(call, context, started, response ?? handleSafely(call), dropped);
+}
 
+/** The vendor's answer, or its internal-error envelope when it throws. */
+function handleSafely(call: VendorCall): VendorResponse {
+  try {
+    return call.vendor.handle(call.request);
+  } catch (error) {
+    return internalError(call, error);
+  }
+}
+
+function internalError(call: VendorCall, error: unknown): VendorResponse {
+  console.error(`livemock: internal error while serving ${call.request.method} ${call.request.path}:`, error);
+  return call.vendor.reject(call.request, { kind: "internal", error });
+}
+
+/** Journals the exchange and serialises the answer (a body that cannot be serialised becomes the internal-error envelope). */
+function finish(call: VendorCall, context: MockContext, started: number, answer: VendorResponse, dropped: boolean): DispatchOutcome {
+  const { vendor, request } = call;
+  let response = answer;
+  if (response.reason !== undefined && response.reason.length > MAX_REASON_LENGTH) response = { ...response, reason: boundedReason(response.reason) };
   context.journal.record({
     at: request.receivedAt,
     vendor: vendor.name,
     operation: response.operation,
     method: request.method,
     path: request.path,
-    query: redactQuery(request.query),
+    query: request.query,
     rawBody: request.rawBody,
     contentType: request.contentType,
     status: response.status,
@@ -137,5 +182,13 @@ export async function dispatch(c: Context, context: MockContext, vendors: Vendor
     latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
   });
   context.persist?.();
-  return dropped ? dropConnection(incoming) : render(response);
+  if (dropped) return { kind: "drop" };
+  let json: string;
+  try {
+    json = JSON.stringify(response.body);
+  } catch (error) {
+    response = internalError(call, error);
+    json = JSON.stringify(response.body);
+  }
+  return { kind: "answer", response, json };
 }

@@ -1,4 +1,4 @@
-import { redactBody } from "./redact.ts";
+import { redactBody, redactQuery } from "./redact.ts";
 import type { VendorName } from "./vendor.ts";
 
 /** One request as the journal keeps it: secrets already redacted. */
@@ -20,8 +20,10 @@ export interface JournalEntry {
   latencyMs: number;
 }
 
-/** What the dispatcher records: the raw body is redacted only when the journal is read. */
-export type JournalRecord = Omit<JournalEntry, "id" | "body"> & {
+/** What the dispatcher records: the raw query and body are redacted only when the journal is read. */
+export type JournalRecord = Omit<JournalEntry, "id" | "body" | "query"> & {
+  /** The query as received (redacted when read), or an already-redacted copy (an entry restored from `--data-dir`). */
+  query: URLSearchParams | Record<string, string>;
   rawBody?: string;
   contentType?: string;
   /** An already-redacted body (an entry restored from `--data-dir`); ignored when `rawBody` is given. */
@@ -31,7 +33,7 @@ export type JournalRecord = Omit<JournalEntry, "id" | "body"> & {
 /** Raw body characters kept per entry (the redacted form is derived from them when read). */
 const MAX_RAW_BODY = 8192;
 
-type Stored = JournalEntry & { rawBody?: string; contentType?: string };
+type Stored = Omit<JournalEntry, "query"> & { query: URLSearchParams | Record<string, string>; rawBody?: string; contentType?: string };
 
 /** A bounded ring buffer of recent requests. */
 export interface Journal {
@@ -55,13 +57,14 @@ export function createJournal(capacity = 1000): Journal {
   const buffer: (Stored | undefined)[] = new Array(capacity);
   /** Secrets leave the entry the first time it is read (redaction is off the request path). */
   const settle = (entry: Stored): JournalEntry => {
+    if (entry.query instanceof URLSearchParams) entry.query = redactQuery(entry.query);
     if (entry.rawBody !== undefined) {
       const raw = entry.rawBody;
       entry.body = redactBody(raw, entry.contentType ?? "");
-      delete entry.rawBody;
-      delete entry.contentType;
+      entry.rawBody = undefined;
+      entry.contentType = undefined;
     }
-    return entry;
+    return entry as JournalEntry;
   };
   let next = 0;
   let size = 0;
@@ -69,10 +72,15 @@ export function createJournal(capacity = 1000): Journal {
   return {
     capacity,
     record(entry) {
-      const { rawBody, contentType, ...rest } = entry;
-      const stored: Stored = { id: ++counter, ...rest };
-      if (rawBody && rawBody.length > MAX_RAW_BODY) stored.body = `(${rawBody.length} chars, not kept)`;
-      else if (rawBody) Object.assign(stored, { rawBody, contentType });
+      // The caller's object becomes the entry (no copy on the request path); its raw fields are settled when read.
+      const stored = entry as Stored;
+      stored.id = ++counter;
+      const rawBody = entry.rawBody;
+      if (!rawBody || rawBody.length > MAX_RAW_BODY) {
+        if (rawBody) stored.body = `(${rawBody.length} chars, not kept)`;
+        stored.rawBody = undefined;
+        stored.contentType = undefined;
+      }
       buffer[next] = stored;
       next = (next + 1) % capacity;
       size = Math.min(size + 1, capacity);

@@ -14,6 +14,8 @@ export interface VendorRequest {
   path: string;
   url: URL;
   query: URLSearchParams;
+  /** The query string as sent, without the `?` (`""` when there is none): for signatures over the exact bytes. */
+  rawQuery?: string;
   headers: Headers;
   /** The raw body as UTF-8 text (`""` when there is none). */
   rawBody: string;
@@ -54,7 +56,8 @@ export interface VendorModule {
   readonly name: VendorName;
   /** True when the request is addressed to this vendor (by path; for Volcengine also by query and auth headers). */
   matches(path: string, query: URLSearchParams, headers: Pick<Headers, "get">): boolean;
-  handle(request: VendorRequest): VendorResponse | Promise<VendorResponse>;
+  /** Answers synchronously: the core has read the body already, and nothing a vendor does waits. */
+  handle(request: VendorRequest): VendorResponse;
   /** Renders a core-detected failure in the vendor's own envelope. */
   reject(request: VendorRequest, failure: CoreFailure): VendorResponse;
   /** Restores the vendor's seeded state (called on `POST /__livemock/reset`). Optional. */

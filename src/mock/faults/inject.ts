@@ -40,20 +40,3 @@ export async function injectFault(context: MockContext, vendor: VendorModule, re
   const id = rule.error ?? DEFAULT_FORCED_ERROR[vendor.name];
   return { kind: "respond", response: forcedErrorResponse(context, vendor.name, id, request, { ruleId: rule.id, operation: op, params: rule.params }) };
 }
-
-/**
- * Drops the client connection: destroys the socket when served by @hono/node-server (the client
- * sees a reset / "socket hang up"), and answers `Response.error()` in-process (a network error:
- * `fetch` through MSW rejects with a TypeError; `app.request` returns a Response of type "error", status 0).
- *
- * @example
- * return dropConnection(c.env?.incoming);
- */
-export function dropConnection(incoming: { socket?: { destroy(): void } | null } | undefined): Response {
-  if (incoming?.socket) {
-    incoming.socket.destroy();
-    // Nothing reaches the client any more; node-server only needs a valid Response to finish.
-    return new Response(null, { status: 204 });
-  }
-  return Response.error();
-}
