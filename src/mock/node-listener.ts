@@ -8,7 +8,7 @@ import { getRequestListener } from "@hono/node-server";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { MockApp } from "./app.ts";
 import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "./core/dispatch.ts";
-import { nodeInbound } from "./core/node-inbound.ts";
+import { NodeInbound } from "./core/node-inbound.ts";
 
 const CONTROL_PLANE = "/__livemock";
 
@@ -46,7 +46,7 @@ export function createNodeListener(app: MockApp): RequestListener {
     let call: VendorCall | undefined;
     let inbound: InboundRequest;
     try {
-      inbound = nodeInbound(req);
+      inbound = new NodeInbound(req);
       call = inbound.target.startsWith(CONTROL_PLANE) ? undefined : matchVendorCall(inbound, context, vendors);
     } catch (error) {
       sendInternalError(res, error);

@@ -74,6 +74,37 @@ function mediaType(raw: string | null | undefined): string {
   return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
 }
 
+/** A {@link VendorRequest} over an inbound request: the URL and the headers are built only if a vendor reads them. */
+class InboundVendorRequest implements VendorRequest {
+  readonly method: string;
+  readonly contentType: string;
+  readonly clientIp: string;
+  rawBody = "";
+  rawBytes: Uint8Array | undefined = undefined;
+  #url: URL | undefined = undefined;
+  #headers: Headers | undefined = undefined;
+
+  constructor(
+    private readonly inbound: InboundRequest,
+    readonly path: string,
+    readonly query: URLSearchParams,
+    readonly rawQuery: string,
+    readonly receivedAt: number,
+  ) {
+    this.method = inbound.method;
+    this.contentType = mediaType(inbound.header("content-type"));
+    this.clientIp = inbound.clientIp;
+  }
+
+  get url(): URL {
+    return (this.#url ??= this.inbound.url());
+  }
+
+  get headers(): Headers {
+    return (this.#headers ??= this.inbound.headers());
+  }
+}
+
 /**
  * Finds the vendor a request is addressed to and prepares the request it will be handed, without
  * reading the body yet; `undefined` when no vendor serves the path (the caller answers 404).
@@ -91,24 +122,7 @@ export function matchVendorCall(inbound: InboundRequest, context: MockContext, v
   const headerReader: Pick<Headers, "get"> = { get: (name) => inbound.header(name.toLowerCase()) };
   const vendor = vendors.find((v) => v.matches(path, query, headerReader));
   if (!vendor) return undefined;
-  let url: URL | undefined;
-  let headers: Headers | undefined;
-  const request: VendorRequest = {
-    method: inbound.method,
-    path,
-    get url() {
-      return (url ??= inbound.url());
-    },
-    query,
-    rawQuery,
-    get headers() {
-      return (headers ??= inbound.headers());
-    },
-    rawBody: "",
-    contentType: mediaType(inbound.header("content-type")),
-    clientIp: inbound.clientIp,
-    receivedAt: context.clock.now(),
-  };
+  const request = new InboundVendorRequest(inbound, path, query, rawQuery, context.clock.now());
   return { vendor, request };
 }
 

@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import type { IncomingMessage } from "node:http";
 import type { MockContext } from "./context.ts";
 import { matchVendorCall, responseHeaders, serveVendorCall, type InboundRequest } from "./dispatch.ts";
-import { nodeInbound } from "./node-inbound.ts";
+import { NodeInbound } from "./node-inbound.ts";
 import { readBodyLimited } from "./read-body.ts";
 import type { VendorModule } from "./vendor.ts";
 
@@ -36,6 +36,24 @@ function webInbound(raw: Request): InboundRequest {
   };
 }
 
+/** The Node request under @hono/node-server: read from Node, with the web Request's own headers and URL when asked. */
+class HonoNodeInbound extends NodeInbound {
+  constructor(
+    incoming: IncomingMessage,
+    private readonly raw: Request,
+  ) {
+    super(incoming);
+  }
+
+  override headers(): Headers {
+    return this.raw.headers;
+  }
+
+  override url(): URL {
+    return new URL(this.raw.url);
+  }
+}
+
 /**
  * Serves a vendor call inside a Hono handler; `undefined` when no vendor serves the path.
  * A dropped connection (fault rule) destroys the socket when there is one, and is
@@ -47,7 +65,7 @@ function webInbound(raw: Request): InboundRequest {
 export async function dispatch(c: Context, context: MockContext, vendors: readonly VendorModule[]): Promise<Response | undefined> {
   const incoming = nodeIncoming(c);
   // Straight from the Node request when there is one: no URL or Headers object per call.
-  const inbound = incoming ? { ...nodeInbound(incoming), headers: () => c.req.raw.headers, url: () => new URL(c.req.raw.url) } : webInbound(c.req.raw);
+  const inbound = incoming ? new HonoNodeInbound(incoming, c.req.raw) : webInbound(c.req.raw);
   const call = matchVendorCall(inbound, context, vendors);
   if (!call) return undefined;
   const outcome = await serveVendorCall(call, inbound, context);

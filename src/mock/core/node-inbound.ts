@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { InboundRequest } from "./dispatch.ts";
-import { readIncomingLimited } from "./read-body.ts";
+import { readIncomingLimited, type BodyResult } from "./read-body.ts";
 
 /** True when a Node request announces a body (a length above zero, or chunked transfer). */
 function hasBody(incoming: IncomingMessage): boolean {
@@ -37,19 +37,33 @@ function absoluteUrl(incoming: IncomingMessage): URL {
  * `IncomingMessage`, with no web `Request`, `URL` or stream built unless a vendor asks for one.
  *
  * @example
- * const call = matchVendorCall(nodeInbound(req), context, vendors);
+ * const call = matchVendorCall(new NodeInbound(req), context, vendors);
  */
-export function nodeInbound(incoming: IncomingMessage): InboundRequest {
-  return {
-    method: incoming.method ?? "GET",
-    target: incoming.url ?? "/",
-    header: (name) => {
-      const value = incoming.headers[name];
-      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-    },
-    headers: () => webHeaders(incoming),
-    url: () => absoluteUrl(incoming),
-    readBody: (limitBytes) => (hasBody(incoming) ? readIncomingLimited(incoming, limitBytes) : Promise.resolve({ ok: true, text: "" })),
-    clientIp: incoming.socket?.remoteAddress ?? "127.0.0.1",
-  };
+export class NodeInbound implements InboundRequest {
+  readonly method: string;
+  readonly target: string;
+  readonly clientIp: string;
+
+  constructor(private readonly incoming: IncomingMessage) {
+    this.method = incoming.method ?? "GET";
+    this.target = incoming.url ?? "/";
+    this.clientIp = incoming.socket?.remoteAddress ?? "127.0.0.1";
+  }
+
+  header(name: string): string | null {
+    const value = this.incoming.headers[name];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  }
+
+  headers(): Headers {
+    return webHeaders(this.incoming);
+  }
+
+  url(): URL {
+    return absoluteUrl(this.incoming);
+  }
+
+  readBody(limitBytes: number): Promise<BodyResult> {
+    return hasBody(this.incoming) ? readIncomingLimited(this.incoming, limitBytes) : Promise.resolve({ ok: true, text: "" });
+  }
 }

@@ -41,8 +41,8 @@ export async function readBodyLimited(request: Request, limitBytes: number): Pro
 }
 
 /**
- * The same as {@link readBodyLimited}, straight from the Node request stream (when the app is served
- * by @hono/node-server): this avoids building a web `Request` and a web stream for every call, which
+ * The same as {@link readBodyLimited}, straight from the Node request stream (served over HTTP by
+ * livemock's node:http listener or by @hono/node-server): this avoids building a web `Request` and a web stream for every call, which
  * costs more than the rest of a vendor call together.
  *
  * @example
@@ -55,33 +55,30 @@ export function readIncomingLimited(incoming: IncomingMessage, limitBytes: numbe
     return Promise.resolve({ ok: false, tooLarge: true });
   }
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
+    // Listeners stay attached once settled (a late chunk or error finds them harmless), which
+    // saves removing three listeners per request; `settled` makes the first outcome the only one.
+    let first: Buffer | undefined;
+    let more: Buffer[] | undefined;
     let total = 0;
     let settled = false;
     const settle = (result: BodyResult) => {
       if (settled) return;
       settled = true;
-      incoming.off("data", onData);
-      incoming.off("end", onEnd);
-      incoming.off("error", onError);
       resolve(result);
     };
-    const onData = (chunk: Buffer) => {
+    incoming.on("data", (chunk: Buffer) => {
       total += chunk.byteLength;
       if (total > limitBytes) {
+        first = more = undefined;
         incoming.resume();
         settle({ ok: false, tooLarge: true });
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+      } else if (first === undefined) first = chunk;
+      else (more ??= [first]).push(chunk);
+    });
+    incoming.on("end", () => {
+      const bytes = more ? Buffer.concat(more, total) : (first ?? Buffer.alloc(0));
       settle({ ok: true, text: bytes.toString("utf8"), bytes });
-    };
-    const onError = (error: Error) => settle({ ok: false, tooLarge: false, message: error.message });
-    incoming.on("data", onData);
-    incoming.on("end", onEnd);
-    incoming.on("error", onError);
+    });
+    incoming.on("error", (error: Error) => settle({ ok: false, tooLarge: false, message: error.message }));
   });
 }
