@@ -11,16 +11,37 @@ interface DefLike {
   innerType?: { def: DefLike };
 }
 
+/** The wrappers {@link baseType} looks through. */
+const WRAPPERS: ReadonlySet<string> = new Set(["optional", "nullable", "default", "readonly"]);
+
 /** The JSON type under optional/nullable/default wrappers of a generated field schema. */
 function baseType(schema: z.ZodType): string {
   let def = (schema as unknown as { def: DefLike }).def;
-  while (def.innerType && ["optional", "nullable", "default", "readonly"].includes(def.type)) def = def.innerType.def;
+  while (def.innerType && WRAPPERS.has(def.type)) def = def.innerType.def;
   return def.type;
 }
 
 function firstValue(value: string | readonly string[] | undefined): string | undefined {
   if (typeof value === "string") return value;
   return value?.[0];
+}
+
+/**
+ * Adds the first value of every parameter not already in `record` (default: a new plain object)
+ * and returns it. Every name becomes an own key, `__proto__` included.
+ *
+ * @example
+ * firstQueryValues(new URLSearchParams("a=1&a=2&b=")) // { a: "1", b: "" }
+ * firstQueryValues(new URLSearchParams("a=3&c=4"), { a: "1" }) // { a: "1", c: "4" }
+ */
+export function firstQueryValues(params: URLSearchParams, record: Record<string, string> = {}): Record<string, string> {
+  params.forEach((value, key) => {
+    if (Object.hasOwn(record, key)) return;
+    // Assigning `__proto__` would set the prototype: define it as a plain property instead.
+    if (key === "__proto__") Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else record[key] = value;
+  });
+  return record;
 }
 
 /**
@@ -34,12 +55,13 @@ function firstValue(value: string | readonly string[] | undefined): string | und
  */
 export function coerceQuery(schema: z.ZodType, raw: RawQuery): Record<string, string | number> {
   const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
-  const entries: [string, string | undefined][] =
-    raw instanceof URLSearchParams ? [...new Set(raw.keys())].map((key) => [key, raw.get(key) ?? undefined]) : Object.entries(raw).map(([key, value]) => [key, firstValue(value)]);
+  const values = raw instanceof URLSearchParams ? firstQueryValues(raw) : raw;
   const out: Record<string, string | number> = {};
-  for (const [key, value] of entries) {
+  for (const key of Object.keys(values)) {
+    const value = firstValue(values[key]);
     if (value === undefined || value === "") continue;
-    const field = shape[key];
+    // Own fields only: a parameter named `constructor` or `toString` is not a schema field.
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     out[key] = field && baseType(field) === "number" && /^-?\d+$/.test(value) ? Number(value) : value;
   }
   return out;

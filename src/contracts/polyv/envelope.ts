@@ -51,21 +51,55 @@ export function buildPolyvPage<T>(items: readonly T[], options: { pageNumber?: n
   };
 }
 
+/** A uniform integer in [0, range) from one draw (clamped, in case the source ever returns 1). */
+function randomBelow(random: () => number, range: number): number {
+  return Math.min(range - 1, Math.floor(random() * range));
+}
+
+/** Two lowercase hex digits for each byte value. */
+const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/**
+ * `count` random lowercase hex digits, 6 (24 bits) per draw: a double carries 53 bits, and a draw
+ * just below 1 still gives all f's.
+ *
+ * @example
+ * randomHex(Math.random, 32) // "9f1c...e2": 6 draws
+ */
+function randomHex(random: () => number, count: number): string {
+  let out = "";
+  for (let left = count; left > 0; left -= 6) {
+    const bits = randomBelow(random, 0x1000000);
+    out += HEX_BYTES[bits >>> 16]! + HEX_BYTES[(bits >>> 8) & 0xff]! + HEX_BYTES[bits & 0xff]!;
+  }
+  return out.length === count ? out : out.slice(0, count);
+}
+
+/**
+ * `count` random decimal digits, 8 per draw (the leading digits of a uniform 8-digit number).
+ *
+ * @example
+ * randomDecimal(Math.random, 4) // "0831": 1 draw
+ */
+function randomDecimal(random: () => number, count: number): string {
+  let out = "";
+  // 1e8 + n has 9 digits: dropping the leading 1 zero-pads n to 8.
+  for (let left = count; left > 0; left -= 8) out += String(1e8 + randomBelow(random, 1e8)).slice(1);
+  return out.length === count ? out : out.slice(0, count);
+}
+
 /**
  * A request id in the dotted form Polyv's servers emit: 32 lowercase hex, a 1-3 digit number and
  * 17 digits (e.g. `723ed01861804e9aa3dc1cf1aced83d5.72.17097790901718347`). Pass a seeded `random`
- * (and `now`) for deterministic ids.
+ * (and `now`) for deterministic ids; digits are drawn several at a time (8 draws with `now`).
  *
  * @example
  * createPolyvRequestId()                    // "9f1c...e2.128.17097790901718347"
  * createPolyvRequestId(seededRandom, 1700000000000)
  */
 export function createPolyvRequestId(random: () => number = Math.random, now?: number): string {
-  const digit = (base: number) => Math.min(base - 1, Math.floor(random() * base));
-  let hex = "";
-  for (let i = 0; i < 32; i += 1) hex += digit(16).toString(16);
-  const node = 1 + digit(255);
-  let tail = now === undefined ? String(1 + digit(9)) : String(Math.trunc(now)).slice(0, 13);
-  while (tail.length < 17) tail += String(digit(10));
-  return `${hex}.${node}.${tail}`;
+  const hex = randomHex(random, 32);
+  const node = 1 + randomBelow(random, 255);
+  const head = now === undefined ? String(1 + randomBelow(random, 9)) : String(Math.trunc(now)).slice(0, 13);
+  return `${hex}.${node}.${head}${randomDecimal(random, 17 - head.length)}`;
 }

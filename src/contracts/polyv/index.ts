@@ -10,7 +10,7 @@ export { buildPolyvPage, buildPolyvSuccess, createPolyvRequestId } from "./envel
 export type { PolyvPage, PolyvSuccessEnvelope } from "./envelope.ts";
 export { validateRequest, validators } from "./validators.ts";
 export type { PolyvBody, PolyvOperationId, PolyvQuery, PolyvResponse, PolyvValidation } from "./validators.ts";
-export { coerceQuery } from "./coerce-query.ts";
+export { coerceQuery, firstQueryValues } from "./coerce-query.ts";
 export type { RawQuery } from "./coerce-query.ts";
 export { formatPolyvPath, issueToPolyvError } from "./issue-to-error.ts";
 export { lotteryBodyRules, lotteryRuleViolations, prizeInfoRules, withLotteryRules } from "./lottery-rules.ts";

@@ -56,6 +56,16 @@ describe("Polyv request ids", () => {
     expect(createPolyvRequestId(seeded(7))).not.toBe(createPolyvRequestId(seeded(8)));
   });
 
+  it("draw several digits per random number", () => {
+    let draws = 0;
+    const counting = () => {
+      draws += 1;
+      return 0.5;
+    };
+    expect(createPolyvRequestId(counting, 1709779090171)).toMatch(/^[0-9a-f]{32}\.\d{1,3}\.1709779090171\d{4}$/);
+    expect(draws).toBe(8);
+  });
+
   it("stay well-formed at the edges of the random source", () => {
     expect(createPolyvRequestId(() => 0)).toMatch(/^0{32}\.1\.1\d{16}$/);
     expect(createPolyvRequestId(() => 0.999999999)).toMatch(/^f{32}\.255\.9{17}$/);

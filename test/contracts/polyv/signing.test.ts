@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { polyvSign, polyvSignString, signPolyvQuery, verifyPolyvSign } from "../../../src/contracts/polyv/signing.ts";
+import { polyvSign, polyvSignCandidates, polyvSignString, signPolyvQuery, verifyPolyvSign } from "../../../src/contracts/polyv/signing.ts";
 
 // Official test vector from Polyv's 签名生成规则 page (see the Polyv fact sheet, section 2).
 const SECRET = "fsq2k5weced1h8vui657xtdva66whf0g";
@@ -75,6 +75,15 @@ describe("verifying a Polyv signature", () => {
       const sign = sdkSign(params, secret, opts);
       expect(verifyPolyvSign({ ...params, sign }, secret), JSON.stringify({ opts, extra })).toBe(true);
     }
+  });
+
+  it("accepts every candidate, the documented signature first, and nothing else", () => {
+    const params = { ...wire, signatureMethod: "SHA256" };
+    const candidates = polyvSignCandidates(params, secret);
+    expect(candidates[0]).toBe(polyvSign(params, secret));
+    expect(new Set(candidates).size).toBe(candidates.length);
+    for (const sign of candidates) expect(verifyPolyvSign({ ...params, sign }, secret)).toBe(true);
+    expect(verifyPolyvSign({ ...params, sign: polyvSign(params, "another-secret") }, secret)).toBe(false);
   });
 
   it("accepts the official vector", () => {

@@ -48,7 +48,8 @@ export function polyvDriver(app: MockApp): Driver {
   const now = () => app.livemock.context.clock.now();
   const operations = operationsOf("polyv");
   const signedQuery = (pairs: QueryPairs, overrides: { appId?: string; secret?: string; timestamp?: string } = {}) => {
-    const first: Record<string, string> = {};
+    // No prototype: a parameter named `__proto__` or `constructor` is an ordinary signed key.
+    const first: Record<string, string> = Object.create(null);
     for (const [k, v] of pairs) if (!(k in first)) first[k] = v;
     first.appId = overrides.appId ?? POLYV_APP.appId;
     first.timestamp = overrides.timestamp ?? String(now());

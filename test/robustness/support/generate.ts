@@ -167,21 +167,27 @@ function badQueryValue(param: QueryParam): fc.Arbitrary<{ kind: string; value: s
   return out;
 }
 
-/** Query parameters of the wrong type, missing, out of range or huge, with duplicated parameters as noise. */
+/** Parameter names that are Object.prototype members: a lookup by name must not find the member. */
+const PROTOTYPE_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"] as const;
+
+/** Query parameters of the wrong type, missing, out of range or huge, with duplicated parameters and names of Object.prototype members as noise. */
 export function badQueries(driver: Driver): fc.Arbitrary<BadRequest> | undefined {
   const cases = driver.operations.flatMap((op) => op.queryParams.map((param) => ({ op, param, bad: badQueryValue(param) }))).filter((c) => c.bad.length > 0);
   if (cases.length === 0) return undefined;
   return fc
     .constantFrom(...cases)
-    .chain(({ op, param, bad }) => fc.tuple(fc.constant(op), fc.constant(param), fc.oneof(...bad), fc.option(nastyString, { nil: undefined })))
-    .map(([op, param, { kind, value }, duplicate]) => {
+    .chain(({ op, param, bad }) =>
+      fc.tuple(fc.constant(op), fc.constant(param), fc.oneof(...bad), fc.option(nastyString, { nil: undefined }), fc.option(fc.constantFrom(...PROTOTYPE_NAMES), { nil: undefined })),
+    )
+    .map(([op, param, { kind, value }, duplicate, prototypeName]) => {
       const query = driver.baseQuery(op).filter(([name]) => name !== param.name);
       if (value !== undefined) query.push([param.name, value]);
       const other = query.find(([name]) => name !== param.name);
       if (duplicate !== undefined && other) query.push([other[0], duplicate]);
+      if (prototypeName !== undefined) query.push([prototypeName, "1"]);
       const bases = driver.baseBodies(op);
       const body = op.bodySchema && bases.length > 0 ? JSON.stringify(bases[0]) : undefined;
-      return { ...driver.build(op, { query, body }), category: `query:${kind}`, detail: `${param.name}=${JSON.stringify(value)?.slice(0, 40)}${duplicate !== undefined && other ? ` +duplicated ${other[0]}` : ""}` };
+      return { ...driver.build(op, { query, body }), category: `query:${kind}`, detail: `${param.name}=${JSON.stringify(value)?.slice(0, 40)}${duplicate !== undefined && other ? ` +duplicated ${other[0]}` : ""}${prototypeName ? ` +${prototypeName}=1` : ""}` };
     });
 }
 

@@ -14,6 +14,11 @@ const REQUIRED = ["appId", "timestamp", "sign"] as const;
 
 export type PolyvAuthResult = { ok: true; app: PolyvApp } | { ok: false; error: PolyvError };
 
+function findApp(apps: readonly PolyvApp[], appId: string): PolyvApp | undefined {
+  for (const app of apps) if (app.appId === appId) return app;
+  return undefined;
+}
+
 /**
  * Authenticates a request from its parameters (query plus form fields) against the known apps,
  * at time `now` (ms since the epoch, mock clock).
@@ -30,7 +35,7 @@ export function authenticatePolyv(params: Readonly<Record<string, string>>, apps
   }
   const appId = params.appId!;
   const timestamp = params.timestamp!;
-  const app = apps.find((candidate) => candidate.appId === appId);
+  const app = findApp(apps, appId);
   if (!app) {
     return { ok: false, error: polyvError("applicationNotFound", { field: "appId", reason: `appId ${JSON.stringify(appId)} is not an app this mock knows (configure it with POLYV_APP_ID/POLYV_APP_SECRET)` }) };
   }

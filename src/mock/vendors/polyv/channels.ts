@@ -38,7 +38,20 @@ export function polyvScope(appId: string, kind: "channel" | "task-reward" | "lot
  * polyvUserId({ appId: "frlr1zazn3", appSecret: "s", userId: "cc167950af" }) // "cc167950af"
  */
 export function polyvUserId(app: PolyvApp): string {
-  return app.userId ?? createHash("md5").update(app.appId, "utf8").digest("hex").slice(0, 10);
+  return app.userId ?? derivedUserId(app.appId);
+}
+
+/** User ids derived so far, by appId (configuration: one per configured app). */
+const derivedUserIds = new Map<string, string>();
+
+/** 10 hex chars of the appId's MD5, computed once per appId. */
+function derivedUserId(appId: string): string {
+  let userId = derivedUserIds.get(appId);
+  if (userId === undefined) {
+    userId = createHash("md5").update(appId, "utf8").digest("hex").slice(0, 10);
+    derivedUserIds.set(appId, userId);
+  }
+  return userId;
 }
 
 /**

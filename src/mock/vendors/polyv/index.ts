@@ -3,7 +3,7 @@
  * the per-IP rate limit, JSON body checks, the contracts' validation, then the task-reward and
  * lottery handlers over the store. Every answer is the v4 envelope with HTTP status = `code`.
  */
-import { polyvError } from "../../../contracts/polyv/index.ts";
+import { firstQueryValues, polyvError } from "../../../contracts/polyv/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
 import { createRouteTable, type RouteTable } from "../../core/route-table.ts";
@@ -86,10 +86,12 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFacto
       const route = hit.handler;
       const meta = { operation: route.operation };
 
-      const auth = authenticatePolyv(requestParams(request), context.credentials.polyv, request.receivedAt);
+      // Parsed once: the signed parameters and the query the route validates.
+      const query = firstQueryValues(request.query);
+      const auth = authenticatePolyv(requestParams(request, query), context.credentials.polyv, request.receivedAt);
       if (!auth.ok) return polyvFailure(context, auth.error, meta);
       const app = auth.app;
-      const owned = { ...meta, owner: app.appId };
+      const owned = { operation: route.operation, owner: app.appId };
 
       if (context.rateLimitsByVendor.polyv) {
         const verdict = limiter.hit(request.clientIp, request.receivedAt);
@@ -106,7 +108,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFacto
         if (!parsed.ok) return polyvFailure(context, parsed.error, owned);
         body = parsed.body;
       }
-      return polyvRespond(context, route.run({ context, app, query: request.query, body, now: request.receivedAt }), owned);
+      return polyvRespond(context, route.run({ context, app, query, body, now: request.receivedAt }), owned);
     };
 
     return {

@@ -24,12 +24,13 @@ export function readJsonBody(request: VendorRequest): JsonBodyResult {
     const got = request.contentType || "(none)";
     return { ok: false, error: polyvError("unsupportedMediaType", { name: got, field: "Content-Type", reason: `this endpoint takes a JSON body: send Content-Type: application/json (got ${got})` }) };
   }
-  if (request.rawBody.trim() === "") {
-    return { ok: false, error: polyvError("jsonFormat", { reason: "the request body is empty; this endpoint takes a JSON object" }) };
-  }
   try {
     return { ok: true, body: JSON.parse(request.rawBody) as unknown };
   } catch (error) {
+    // Only a failed parse can be an empty body: no need to scan every body for one.
+    if (request.rawBody.trim() === "") {
+      return { ok: false, error: polyvError("jsonFormat", { reason: "the request body is empty; this endpoint takes a JSON object" }) };
+    }
     // V8's message quotes the start of the body (which may be a secret): keep only the position.
     const position = /position (\d+)/u.exec((error as Error).message)?.[1];
     return { ok: false, error: polyvError("jsonFormat", { reason: `the request body is not valid JSON${position === undefined ? "" : ` (at position ${position})`}` }) };

@@ -24,8 +24,8 @@ export interface PolyvRoute {
   operation: PolyvOperationId;
   /** Whether the endpoint takes a JSON body (read and checked before validation). */
   json: boolean;
-  /** Validates the raw query and parsed body, then runs the handler. */
-  run(input: { context: MockContext; app: PolyvApp; query: URLSearchParams; body: unknown; now: number }): PolyvOutcome;
+  /** Validates the raw query (first value of each parameter) and parsed body, then runs the handler. */
+  run(input: { context: MockContext; app: PolyvApp; query: Readonly<Record<string, string>>; body: unknown; now: number }): PolyvOutcome;
 }
 
 /**

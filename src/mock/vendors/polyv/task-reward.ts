@@ -55,9 +55,10 @@ export function taskRewardStatus(activity: Pick<StoredTaskReward, "startTime" | 
 }
 
 function storeTasks(context: MockContext, tasks: readonly RequestTask[], previous: readonly StoredTask[] = []): StoredTask[] {
-  const known = new Set(previous.map((task) => task.taskId));
+  // A new activity (save) has no previous tasks: no set to build.
+  const known = previous.length === 0 ? undefined : new Set(previous.map((task) => task.taskId));
   return tasks.map((task, index) => ({
-    taskId: task.taskId !== undefined && known.has(task.taskId) ? task.taskId : context.store.nextId("polyv:task-reward-task", FIRST_TASK_ID),
+    taskId: task.taskId !== undefined && known?.has(task.taskId) ? task.taskId : context.store.nextId("polyv:task-reward-task", FIRST_TASK_ID),
     sort: task.sort ?? index + 1,
     reachCondition: { type: task.reachCondition.type, amount: task.reachCondition.amount },
     rewardSetting: {
