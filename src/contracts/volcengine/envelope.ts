@@ -13,6 +13,7 @@ export interface RequestIdSources {
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000; // Asia/Shanghai, no daylight saving
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+const UPPER_HEX = "0123456789ABCDEF";
 
 /**
  * Formats a time as `yyyyMMddHHmmss` in China time (UTC+8).
@@ -37,10 +38,7 @@ export function createRequestId(sources: RequestIdSources = {}): string {
   const now = sources.now ?? Date.now;
   const random = sources.random ?? Math.random;
   let hex = "";
-  for (let i = 0; i < 20; i++) {
-    const digit = Math.min(15, Math.max(0, Math.floor(random() * 16)));
-    hex += digit.toString(16).toUpperCase();
-  }
+  for (let i = 0; i < 20; i++) hex += UPPER_HEX[Math.min(15, Math.max(0, Math.floor(random() * 16)))];
   return chinaTimestamp14(now()) + hex;
 }
 

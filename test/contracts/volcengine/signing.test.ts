@@ -102,6 +102,40 @@ describe("verifying a signed request", () => {
     expect(verifyRequest({ ...signedNodeRequest(), headers, query: "?Note=a%20b&Action=CreateActivityRedPacket&Version=2023-08-01" }).ok).toBe(true);
   });
 
+  it("reads an Authorization header whatever its field order and spacing, not only as the SDKs write it", () => {
+    const request = signedNodeRequest();
+    const headers = request.headers as Record<string, string>;
+    const fields = Object.fromEntries(headers.Authorization!.slice("HMAC-SHA256 ".length).split(", ").map((field) => field.split("=") as [string, string]));
+    const reordered = `  HMAC-SHA256 Signature=${fields.Signature} ,SignedHeaders= ${fields.SignedHeaders},  Credential=${fields.Credential} `;
+    expect(verifyRequest({ ...request, headers: { ...headers, Authorization: reordered } })).toEqual(verifyRequest(request));
+    expect(verifyRequest({ ...request, headers: { ...headers, Authorization: `${reordered}, Signature=${fields.Signature}` } })).toMatchObject({ ok: false, kind: "InvalidAuthorization" });
+  });
+
+  it("accepts the forms tried after the likely one: a repeated key's values in order (Go SDK), inner whitespace collapsed (Node SDK)", () => {
+    const goHeaders = { "Content-Type": "application/json", Host: "localhost:4010" };
+    const goQuery = "Version=2023-08-01&Tag=b&Action=CreateActivityRedPacket&Tag=a";
+    const go = signRequest({ ...base, style: "go", query: goQuery, headers: goHeaders });
+    expect(verifyRequest({ ...signedNodeRequest(), query: goQuery, headers: { ...goHeaders, ...go } }).ok).toBe(true);
+
+    const nodeHeaders = { "Content-Type": "application/json", "X-Note": "two   spaces" };
+    const node = signRequest({ ...base, headers: nodeHeaders });
+    const verdict = verifyRequest({ ...signedNodeRequest(), headers: { ...nodeHeaders, ...node } });
+    expect(verdict.ok && verdict.signedHeaders).toEqual(["x-content-sha256", "x-date", "x-note"]);
+  });
+
+  it("checks a signature against the secret the access key has now, not one a cached signing key was derived from", () => {
+    let current = SK;
+    const rotating = (ak: string) => (ak === AK ? current : undefined);
+    const signedWith = (sk: string) => signedNodeRequest({ headers: { "content-type": "application/json", ...signRequest({ ...base, sk, headers: { "Content-Type": "application/json" } }) }, lookupSecret: rotating });
+    expect(verifyRequest(signedWith(SK)).ok).toBe(true);
+    current = "rotated-secret";
+    expect(verifyRequest(signedWith(SK))).toMatchObject({ ok: false, kind: "SignatureDoesNotMatch" });
+    expect(verifyRequest(signedWith("rotated-secret")).ok).toBe(true);
+    current = SK;
+    expect(verifyRequest(signedWith("rotated-secret"))).toMatchObject({ ok: false, kind: "SignatureDoesNotMatch" });
+    expect(verifyRequest(signedWith(SK)).ok).toBe(true);
+  });
+
   it("accepts a request at the edge of the ±900 s window", () => {
     expect(verifyRequest(signedNodeRequest({ now: NOW + 900_000 })).ok).toBe(true);
     expect(verifyRequest(signedNodeRequest({ now: NOW - 900_000 })).ok).toBe(true);

@@ -5,23 +5,35 @@ import { verifyRequest, type VerifyResult } from "../../../contracts/volcengine/
 import type { MockContext } from "../../core/context.ts";
 import type { VendorRequest } from "../../core/vendor.ts";
 
+/** Verifies one request's signature; see createVolcAuthenticator. */
+export type VolcAuthenticator = (request: VendorRequest) => VerifyResult;
+
 /**
- * Verifies the V4 signature (Authorization header or presigned query) of a request: the client's
- * SignedHeaders, X-Content-Sha256 against the raw body, the ±900 s window against
- * `context.clock.now()`, the access key among `context.credentials.volcengine`, the signature.
+ * Creates the authenticator of one app. It verifies the V4 signature (Authorization header or
+ * presigned query) of a request: the client's SignedHeaders, X-Content-Sha256 against the raw body,
+ * the ±900 s window against `context.clock.now()`, the access key among
+ * `context.credentials.volcengine` (read at call time, so credentials added later count), the
+ * signature. The canonical query is computed from the query string as sent (`request.rawQuery`, or
+ * the URL's when absent): parsed parameters would lose malformed escapes.
  *
  * @example
- * const verdict = authenticateVolcRequest(request, context);
+ * const authenticate = createVolcAuthenticator(context);
+ * const verdict = authenticate(request);
  * if (!verdict.ok) return respond.failure(verdict.error, { action, version, operation });
  */
-export function authenticateVolcRequest(request: VendorRequest, context: MockContext): VerifyResult {
-  return verifyRequest({
-    method: request.method,
-    path: request.path,
-    query: request.url.search,
-    headers: request.headers,
-    body: request.rawBytes ?? request.rawBody,
-    now: context.clock.now(),
-    lookupSecret: (accessKeyId) => context.credentials.volcengine.find((key) => key.accessKeyId === accessKeyId)?.secretAccessKey,
-  });
+export function createVolcAuthenticator(context: MockContext): VolcAuthenticator {
+  const lookupSecret = (accessKeyId: string): string | undefined => {
+    for (const key of context.credentials.volcengine) if (key.accessKeyId === accessKeyId) return key.secretAccessKey;
+    return undefined;
+  };
+  return (request) =>
+    verifyRequest({
+      method: request.method,
+      path: request.path,
+      query: request.rawQuery ?? request.url.search,
+      headers: request.headers,
+      body: request.rawBytes ?? request.rawBody,
+      now: context.clock.now(),
+      lookupSecret,
+    });
 }

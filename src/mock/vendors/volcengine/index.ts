@@ -15,7 +15,7 @@ import { operationForAction, validateRequest, volcActionMethods, volcError, type
 import { createRateLimiter } from "../../core/rate-limiter.ts";
 import type { CoreFailure, VendorFactory, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import { createActions, type ActionOutcome, type ValidInput } from "./actions.ts";
-import { authenticateVolcRequest } from "./authenticate.ts";
+import { createVolcAuthenticator } from "./authenticate.ts";
 import { isVolcengineRequest } from "./matches.ts";
 import { readJsonBody } from "./read-json-body.ts";
 import { createRedPacketRepository } from "./red-packets.ts";
@@ -39,6 +39,7 @@ export const volcengineVendor: VendorFactory = (context) => {
   repo.seedActivities();
   const actions = createActions(context, repo);
   const flowLimiter = createRateLimiter(VOLC_FLOW_LIMIT);
+  const authenticate = createVolcAuthenticator(context);
 
   const runAction = <Op extends VolcOperationId>(operation: Op, input: ValidInput<Op>, owner: string): ActionOutcome =>
     (actions[operation] as (input: ValidInput<Op>, owner: string) => ActionOutcome)(input, owner);
@@ -49,7 +50,7 @@ export const volcengineVendor: VendorFactory = (context) => {
     const { operation, action, version } = route;
     const at = { operation, action, version };
 
-    const auth = authenticateVolcRequest(request, context);
+    const auth = authenticate(request);
     if (!auth.ok) return respond.failure(auth.error, at);
     const owner = auth.accessKeyId;
 
@@ -69,7 +70,7 @@ export const volcengineVendor: VendorFactory = (context) => {
 
     const outcome = runAction(operation, verdict, owner);
     if (!outcome.ok) return respond.failure(outcome.error, { ...at, owner });
-    return respond.success(outcome.result, { ...at, owner, receivedAt: request.receivedAt });
+    return respond.success(outcome.result, { operation, action, version, owner, receivedAt: request.receivedAt });
   };
 
   const reject = (request: VendorRequest, failure: CoreFailure): VendorResponse => {

@@ -2,7 +2,7 @@
  * Turns results and Volcengine errors into the VendorResponse the core renders: the vendor's exact
  * envelope, its HTTP status, and the journal fields (operation, error code, reason, owner).
  */
-import { buildErrorEnvelope, buildSuccessEnvelope, createRequestId, type VolcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+import { buildErrorEnvelope, buildSuccessEnvelope, createRequestId, type RequestIdSources, type VolcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 
@@ -31,19 +31,23 @@ export interface Responder {
  * return respond.failure(volcError("MissingParameter", { name: "Action" }), {});
  */
 export function createResponder(context: MockContext): Responder {
-  const requestId = () => createRequestId({ now: () => context.clock.now(), random: () => context.random.next() });
-  const journal = (at: AnswerContext) => ({
-    ...(at.operation === undefined ? {} : { operation: at.operation }),
-    ...(at.owner === undefined ? {} : { owner: at.owner }),
-  });
+  const sources: RequestIdSources = { now: () => context.clock.now(), random: () => context.random.next() };
+  const requestId = () => createRequestId(sources);
   return {
     success(result, at) {
       const body = buildSuccessEnvelope(result, { requestId: requestId(), action: at.action, version: at.version, systemTime: at.receivedAt / 1000 });
-      return { status: 200, body, ...journal(at) };
+      return withJournal({ status: 200, body }, at);
     },
     failure(error, at) {
       const body = buildErrorEnvelope(error, { requestId: requestId(), action: at.action, version: at.version });
-      return { status: error.status, body, errorCode: error.code, reason: error.reason, ...journal(at) };
+      return withJournal({ status: error.status, body, errorCode: error.code, reason: error.reason }, at);
     },
   };
+}
+
+/** Adds the journal fields of an answer (operation, owner) that are known. */
+function withJournal(response: VendorResponse, at: AnswerContext): VendorResponse {
+  if (at.operation !== undefined) response.operation = at.operation;
+  if (at.owner !== undefined) response.owner = at.owner;
+  return response;
 }
