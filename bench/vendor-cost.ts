@@ -8,7 +8,7 @@
  * Environment: VENDOR_COST_MS (time per vendor, default 2000), VENDOR_COST_ONLY (polyv|xiaoe|volcengine).
  */
 import { createMockApp } from "../src/mock/app.ts";
-import type { VendorRequest } from "../src/mock/core/vendor.ts";
+import { directVendorRequest } from "../src/mock/core/vendor-request.ts";
 import { startServer } from "../src/mock/serve.ts";
 import { scenarios } from "./scenarios.ts";
 
@@ -30,22 +30,7 @@ try {
       const token = (await (await app.request(bench.path.replace(/.*/, "/token") + tokenQuery())).json()) as { data: { access_token: string } };
       bench.body = JSON.stringify({ ...JSON.parse(bench.body!), access_token: token.data.access_token });
     }
-    const target = bench.path;
-    const mark = target.indexOf("?");
-    const bytes = Buffer.from(bench.body ?? "");
-    const headers = new Headers(bench.headers);
-    const make = (): VendorRequest => ({
-      method: bench.method,
-      path: mark === -1 ? target : target.slice(0, mark),
-      url: new URL(target, "http://127.0.0.1"),
-      query: new URLSearchParams(mark === -1 ? "" : target.slice(mark + 1)),
-      headers,
-      rawBody: bench.body ?? "",
-      rawBytes: bytes,
-      contentType: "application/json",
-      clientIp: "127.0.0.1",
-      receivedAt: Date.now(),
-    });
+    const make = () => directVendorRequest({ method: bench.method, target: bench.path, headers: bench.headers, rawBody: bench.body ?? "", receivedAt: Date.now() });
     let calls = 0;
     const started = performance.now();
     const cpuBefore = process.cpuUsage();

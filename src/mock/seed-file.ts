@@ -32,6 +32,7 @@ import { signPolyvQuery } from "../contracts/polyv/index.ts";
 import { signedRequestHeaders, VOLC_RED_PACKET_VERSION } from "../contracts/volcengine/index.ts";
 import type { MockContext } from "./core/context.ts";
 import type { VendorModule, VendorName, VendorRequest, VendorResponse } from "./core/vendor.ts";
+import { directVendorRequest } from "./core/vendor-request.ts";
 import type { MockCredentials } from "./credentials.ts";
 import { polyvUserId } from "./vendors/polyv/channels.ts";
 
@@ -119,26 +120,16 @@ export interface SeedTarget {
 }
 
 function directRequest(context: MockContext, method: string, path: string, query: Record<string, string>, headers: Record<string, string>, rawBody: string): VendorRequest {
-  const search = new URLSearchParams(query);
-  const qs = search.toString();
-  return {
+  const qs = new URLSearchParams(query).toString();
+  return directVendorRequest({
     method,
-    path,
-    url: new URL(`http://livemock.local${path}${qs ? `?${qs}` : ""}`),
-    query: search,
-    headers: new Headers(headers),
+    target: `${path}${qs ? `?${qs}` : ""}`,
+    headers: rawBody ? { "content-type": "application/json", ...headers } : headers,
     rawBody,
-    contentType: rawBody ? "application/json" : "",
-    clientIp: "127.0.0.1",
     receivedAt: context.clock.now(),
-  };
+  });
 }
 
-function handleNow(vendor: VendorModule, request: VendorRequest): VendorResponse {
-  const answer = vendor.handle(request);
-  if (answer instanceof Promise) throw new Error(`livemock: the ${vendor.name} vendor answers asynchronously; seed files need a synchronous handler`);
-  return answer;
-}
 
 const succeeded = (response: VendorResponse) => response.status === 200 && response.errorCode === undefined;
 
@@ -188,7 +179,7 @@ export function loadSeed(target: SeedTarget, input: unknown): SeedResult {
         }
         const call = (where: string, path: string, extra: Record<string, string>, json: unknown) => {
           const query = signPolyvQuery(extra, { appId: app.appId, appSecret: app.appSecret, timestamp: context.clock.now() });
-          const response = handleNow(vendor, directRequest(context, "POST", path, query, { "content-type": "application/json" }, JSON.stringify(json)));
+          const response = vendor.handle(directRequest(context, "POST", path, query, { "content-type": "application/json" }, JSON.stringify(json)));
           record("polyv", where, response);
         };
         section.taskRewards.forEach((item, i) => call(`polyv.taskRewards[${i}]`, "/live/v4/channel/task-reward-activity/save", {}, item));
@@ -210,12 +201,12 @@ export function loadSeed(target: SeedTarget, input: unknown): SeedResult {
         }
         if (section.tasks.length > 0) {
           const tokenQuery = { app_id: app.appId, client_id: app.clientId, secret_key: app.secretKey, grant_type: "client_credential" };
-          const token = handleNow(vendor, directRequest(context, "GET", "/token", tokenQuery, {}, ""));
+          const token = vendor.handle(directRequest(context, "GET", "/token", tokenQuery, {}, ""));
           const accessToken = (token.body as { data?: { access_token?: string } }).data?.access_token;
           if (!accessToken) errors.push(`xiaoe: could not get an access token for ${app.appId}: ${token.reason ?? ""}`);
           else {
             section.tasks.forEach((item, i) => {
-              const response = handleNow(vendor, directRequest(context, "POST", "/xe.alive.marketing.task.create/1.0.0", {}, { "content-type": "application/json" }, JSON.stringify({ ...item, access_token: accessToken })));
+              const response = vendor.handle(directRequest(context, "POST", "/xe.alive.marketing.task.create/1.0.0", {}, { "content-type": "application/json" }, JSON.stringify({ ...item, access_token: accessToken })));
               record("xiaoe", `xiaoe.tasks[${i}]`, response);
             });
           }
@@ -236,7 +227,7 @@ export function loadSeed(target: SeedTarget, input: unknown): SeedResult {
           const query = { Action: "CreateActivityRedPacket", Version: VOLC_RED_PACKET_VERSION };
           const raw = JSON.stringify(item);
           const headers = signedRequestHeaders({ method: "POST", path: "/", query, headers: { "content-type": "application/json" }, body: raw, ak: key.accessKeyId, sk: key.secretAccessKey, date: new Date(context.clock.now()) });
-          const response = handleNow(vendor, directRequest(context, "POST", "/", query, headers, raw));
+          const response = vendor.handle(directRequest(context, "POST", "/", query, headers, raw));
           record("volcengine", `volcengine.redPackets[${i}]`, response);
         });
       }

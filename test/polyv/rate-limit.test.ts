@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { VendorRequest } from "../../src/mock/core/vendor.ts";
+import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
 import { POLYV_RATE_LIMIT, createPolyvVendor } from "../../src/mock/vendors/polyv/index.ts";
 import { DEMO_APP, LOTTERY, T0, errorOf, independentSign, polyvHarness, type PolyvHarness } from "./support.ts";
 
@@ -57,8 +57,7 @@ describe("Polyv's per-IP rate limit", () => {
     expect((await list()).status).toBe(429);
     const vendor = h.app.livemock.vendors.find((v) => v.name === "polyv")!;
     const query = { channelId: "2974342", appId: DEMO_APP.appId, timestamp: String(T0) };
-    const url = new URL(`http://localhost${LOTTERY}/list?${new URLSearchParams({ ...query, sign: independentSign(query, DEMO_APP.appSecret) })}`);
-    const request: VendorRequest = { method: "GET", path: url.pathname, url, query: url.searchParams, headers: new Headers(), rawBody: "", contentType: "", clientIp: "10.0.0.9", receivedAt: T0 };
+    const request = directVendorRequest({ method: "GET", target: `${LOTTERY}/list?${new URLSearchParams({ ...query, sign: independentSign(query, DEMO_APP.appSecret) })}`, clientIp: "10.0.0.9", receivedAt: T0 });
     expect((await vendor.handle(request)).status).toBe(200);
   });
 

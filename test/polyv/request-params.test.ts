@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { firstQueryValues } from "../../src/contracts/polyv/coerce-query.ts";
 import type { VendorRequest } from "../../src/mock/core/vendor.ts";
+import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
 import { requestParams } from "../../src/mock/vendors/polyv/request-params.ts";
 
 function request(query: string, init: { contentType?: string; rawBody?: string } = {}): VendorRequest {
-  return {
+  return directVendorRequest({
     method: "POST",
-    path: "/live/v4/channel/lottery-activity/create",
-    url: new URL(`/live/v4/channel/lottery-activity/create?${query}`, "http://127.0.0.1"),
-    query: new URLSearchParams(query),
-    headers: new Headers(),
+    target: `/live/v4/channel/lottery-activity/create?${query}`,
+    headers: { "content-type": init.contentType ?? "application/json" },
     rawBody: init.rawBody ?? "",
-    contentType: init.contentType ?? "application/json",
-    clientIp: "127.0.0.1",
     receivedAt: 0,
-  };
+  });
 }
 
 describe("the parameters Polyv signs", () => {

@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { specValidator } from "../../src/contracts/core/spec-validator.ts";
+import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
 import { ACTIVITY, VERSION, cashPacket, errorOf, volcHarness, type VolcHarness } from "./support.ts";
 
 let h: VolcHarness;
@@ -76,11 +77,8 @@ describe("unknown Actions and wrong methods", () => {
 describe("failures inside livemock", () => {
   it("are InternalError 500 in Volcengine's envelope", () => {
     const vendor = h.app.livemock.vendors.find((v) => v.name === "volcengine")!;
-    const url = new URL(`http://localhost/?Action=GetActivityRedPacket&Version=${VERSION}`);
-    const response = vendor.reject(
-      { method: "GET", path: "/", url, query: url.searchParams, headers: new Headers(), rawBody: "", contentType: "", clientIp: "127.0.0.1", receivedAt: h.clock.now() },
-      { kind: "internal", error: new Error("boom") },
-    );
+    const request = directVendorRequest({ method: "GET", target: `/?Action=GetActivityRedPacket&Version=${VERSION}`, receivedAt: h.clock.now() });
+    const response = vendor.reject(request, { kind: "internal", error: new Error("boom") });
     expect(response.status).toBe(500);
     expect(response.body).toMatchObject({ ResponseMetadata: { Action: "GetActivityRedPacket", Error: { Code: "InternalError", CodeN: 100014 } } });
     expect(specValidator("volcengine").validateResponse("getActivityRedPacket", 500, response.body)).toEqual({ valid: true });

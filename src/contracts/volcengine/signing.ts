@@ -22,7 +22,7 @@ export type QueryInput =
   | Readonly<Record<string, string | number | boolean | readonly (string | number | boolean)[] | null | undefined>>;
 
 /** Request headers: a Headers object or a record (names in any case). */
-export type HeaderInput = Headers | Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
+export type HeaderInput = Headers | ReadonlyMap<string, string> | Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
 
 /** Which official SDK's header set to sign. */
 export type SigningStyle = "node" | "go";
@@ -235,7 +235,9 @@ function canonicalUri(path: string | undefined): string {
 }
 
 /** Lower-cased header map (multiple values joined with `,`). */
-function toHeaderMap(headers: HeaderInput | undefined): Map<string, string> {
+function toHeaderMap(headers: HeaderInput | undefined): ReadonlyMap<string, string> {
+  // A Map is taken as it is: its names are lower-case already (VendorRequest.headerMap).
+  if (headers instanceof Map) return headers;
   const map = new Map<string, string>();
   if (!headers) return map;
   if (headers instanceof Headers) {
@@ -254,7 +256,7 @@ type HeaderValueMode = "trim" | "collapse";
 /** Canonical header block: `name:value` lines joined by `\n`, plus a final `\n` (so with no signed
  * header at all the block is a lone `\n`, as the Node SDK's presigned form has it). `host`, when
  * given, replaces the value of the `host` header. */
-function canonicalHeaders(names: readonly string[], values: Map<string, string>, mode: HeaderValueMode, host?: string): string {
+function canonicalHeaders(names: readonly string[], values: ReadonlyMap<string, string>, mode: HeaderValueMode, host?: string): string {
   const lines = names.map((name) => {
     const raw = (name === "host" && host !== undefined ? host : values.get(name)) ?? "";
     const value = mode === "collapse" ? raw.replace(/\s+/g, " ").trim() : raw.trim();
@@ -532,7 +534,7 @@ function canonicalRequestOf(frame: CanonicalFrame, query: string, headerBlock: s
 
 /** The canonical request a received request was most likely signed over, every SDK's form for the
  * usual request: `sortedQuery` (a repeated key's values sorted), the Host as sent, values trimmed. */
-function likelyCanonicalRequest(frame: CanonicalFrame, sortedQuery: string, headers: Map<string, string>): string {
+function likelyCanonicalRequest(frame: CanonicalFrame, sortedQuery: string, headers: ReadonlyMap<string, string>): string {
   return canonicalRequestOf(frame, sortedQuery, canonicalHeaders(frame.signedHeaders, headers, "trim"));
 }
 
@@ -545,7 +547,7 @@ const DEFAULT_PORT = /:(80|443)$/;
  * (Go SDK), times the Host as sent or without a default port :80/:443 (Go SDK), times header values
  * trimmed or with inner whitespace collapsed (Node SDK).
  */
-function otherCanonicalRequests(frame: CanonicalFrame, queryPairs: Pairs, sortedQuery: string, headers: Map<string, string>, likely: string): string[] {
+function otherCanonicalRequests(frame: CanonicalFrame, queryPairs: Pairs, sortedQuery: string, headers: ReadonlyMap<string, string>, likely: string): string[] {
   const host = headers.get("host");
   const hosts = host !== undefined && DEFAULT_PORT.test(host) ? [host, host.replace(DEFAULT_PORT, "")] : [host];
   const forms = new Set<string>();

@@ -1,28 +1,9 @@
 import type { MockContext } from "./context.ts";
-import type { BodyResult } from "./read-body.ts";
 import { injectFault } from "../faults/inject.ts";
 import type { VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
+import { InboundVendorRequest, type InboundRequest } from "./vendor-request.ts";
 
-/**
- * A request as a transport hands it to the dispatcher: read lazily, so that what a vendor never
- * asks for (a `Headers` object, an absolute URL) is never built. The Hono adapter
- * (`./hono-adapter.ts`) and the node:http listener (`./node-listener.ts`) each provide one.
- */
-export interface InboundRequest {
-  method: string;
-  /** `/path?query` as on the request line. */
-  target: string;
-  /** One header by lower-case name, as `Headers.get` gives it (repeated headers joined by ", "). */
-  header(name: string): string | null;
-  /** All headers (built on first use). */
-  headers(): Headers;
-  /** The absolute request URL (built on first use). */
-  url(): URL;
-  /** Reads the body within `limitBytes`; a request that announces no body resolves to `""`. */
-  readBody(limitBytes: number): Promise<BodyResult>;
-  /** Remote address (`127.0.0.1` in-process). */
-  clientIp: string;
-}
+export type { InboundRequest } from "./vendor-request.ts";
 
 /** What the transport must do with a vendor call. */
 export type DispatchOutcome = { kind: "answer"; response: VendorResponse; /** The body, serialised. */ json: string } | { kind: "drop" };
@@ -68,42 +49,6 @@ export function responseHeaders(response: VendorResponse): Record<string, string
   return headers;
 }
 
-function mediaType(raw: string | null | undefined): string {
-  if (!raw) return "";
-  const semi = raw.indexOf(";");
-  return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
-}
-
-/** A {@link VendorRequest} over an inbound request: the URL and the headers are built only if a vendor reads them. */
-class InboundVendorRequest implements VendorRequest {
-  readonly method: string;
-  readonly contentType: string;
-  readonly clientIp: string;
-  rawBody = "";
-  rawBytes: Uint8Array | undefined = undefined;
-  #url: URL | undefined = undefined;
-  #headers: Headers | undefined = undefined;
-
-  constructor(
-    private readonly inbound: InboundRequest,
-    readonly path: string,
-    readonly query: URLSearchParams,
-    readonly rawQuery: string,
-    readonly receivedAt: number,
-  ) {
-    this.method = inbound.method;
-    this.contentType = mediaType(inbound.header("content-type"));
-    this.clientIp = inbound.clientIp;
-  }
-
-  get url(): URL {
-    return (this.#url ??= this.inbound.url());
-  }
-
-  get headers(): Headers {
-    return (this.#headers ??= this.inbound.headers());
-  }
-}
 
 /**
  * Finds the vendor a request is addressed to and prepares the request it will be handed, without
@@ -114,7 +59,9 @@ class InboundVendorRequest implements VendorRequest {
  * if (call) outcome = await serveVendorCall(call, inbound, context);
  */
 export function matchVendorCall(inbound: InboundRequest, context: MockContext, vendors: readonly VendorModule[]): VendorCall | undefined {
-  const target = inbound.target;
+  // A fragment is never part of the query (clients do not send one; `URL.search` would drop it).
+  const hash = inbound.target.indexOf("#");
+  const target = hash === -1 ? inbound.target : inbound.target.slice(0, hash);
   const mark = target.indexOf("?");
   const path = mark === -1 ? target : target.slice(0, mark);
   const rawQuery = mark === -1 ? "" : target.slice(mark + 1);

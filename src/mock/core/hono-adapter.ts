@@ -30,6 +30,11 @@ function webInbound(raw: Request): InboundRequest {
     target: pathAndQuery(raw.url),
     header: (name) => raw.headers.get(name),
     headers: () => raw.headers,
+    headerMap: () => {
+      const map = new Map<string, string>();
+      raw.headers.forEach((value, name) => map.set(name, value));
+      return map;
+    },
     url: () => new URL(raw.url),
     readBody: (limitBytes) => readBodyLimited(raw, limitBytes),
     clientIp: "127.0.0.1",

@@ -22,6 +22,18 @@ function webHeaders(incoming: IncomingMessage): Headers {
   return headers;
 }
 
+/** All headers of a Node request by lower-case name, repeated ones joined by ", " (as `Headers.get` gives them). */
+function headerMapOf(incoming: IncomingMessage): Map<string, string> {
+  const map = new Map<string, string>();
+  const raw = incoming.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!.toLowerCase();
+    const before = map.get(name);
+    map.set(name, before === undefined ? raw[i + 1]! : `${before}, ${raw[i + 1]!}`);
+  }
+  return map;
+}
+
 /** The absolute URL of a Node request, from its Host header (`localhost` when that is absent or unusable). */
 function absoluteUrl(incoming: IncomingMessage): URL {
   const target = incoming.url ?? "/";
@@ -57,6 +69,10 @@ export class NodeInbound implements InboundRequest {
 
   headers(): Headers {
     return webHeaders(this.incoming);
+  }
+
+  headerMap(): ReadonlyMap<string, string> {
+    return headerMapOf(this.incoming);
   }
 
   url(): URL {

@@ -18,7 +18,9 @@ export interface RouteTable<H> {
  * if (hit.kind === "method-not-allowed") return methodNotAllowed(hit.allowed);
  */
 export function createRouteTable<H>(): RouteTable<H> {
-  const byPath = new Map<string, Map<string, H>>();
+  // Each route's "found" answer is built once: matching allocates nothing on the hot path.
+  const byPath = new Map<string, Map<string, { kind: "found"; handler: H }>>();
+  const NOT_FOUND: RouteMatch<H> = { kind: "not-found" };
   const table: RouteTable<H> = {
     add(method, path, handler) {
       let methods = byPath.get(path);
@@ -26,14 +28,14 @@ export function createRouteTable<H>(): RouteTable<H> {
         methods = new Map();
         byPath.set(path, methods);
       }
-      methods.set(method.toUpperCase(), handler);
+      methods.set(method.toUpperCase(), { kind: "found", handler });
       return table;
     },
     match(method, path) {
       const methods = byPath.get(path);
-      if (!methods) return { kind: "not-found" };
-      const handler = methods.get(method.toUpperCase()) ?? (method.toUpperCase() === "HEAD" ? methods.get("GET") : undefined);
-      return handler ? { kind: "found", handler } : { kind: "method-not-allowed", allowed: [...methods.keys()] };
+      if (!methods) return NOT_FOUND;
+      const verb = method.toUpperCase();
+      return methods.get(verb) ?? (verb === "HEAD" ? methods.get("GET") : undefined) ?? { kind: "method-not-allowed", allowed: [...methods.keys()] };
     },
     routes: () => [...byPath].flatMap(([path, methods]) => [...methods.keys()].map((method) => ({ method, path }))),
   };

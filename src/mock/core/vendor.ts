@@ -17,6 +17,8 @@ export interface VendorRequest {
   /** The query string as sent, without the `?` (`""` when there is none): for signatures over the exact bytes. */
   rawQuery?: string;
   headers: Headers;
+  /** Every header by lower-case name, repeated ones joined by ", " as `Headers.get` gives them (cheaper to build than `headers`). */
+  headerMap: ReadonlyMap<string, string>;
   /** The raw body as UTF-8 text (`""` when there is none). */
   rawBody: string;
   /** The body bytes as received, when there is a body (Volcengine's X-Content-Sha256 covers bytes, not text). */

@@ -27,8 +27,49 @@ export interface Store {
   restore(snapshot: StoreSnapshot): void;
 }
 
-function scopeKey(scope: Scope): string {
-  return `${scope.vendor}\u0000${scope.owner}\u0000${scope.kind}`;
+const SEPARATOR = "\u0000";
+
+/**
+ * Collections nested by vendor, owner and kind: looking one up hashes the three (usually interned)
+ * strings of the scope instead of building and hashing a joined key on every call.
+ */
+type Collections = Map<string, Map<string, Map<string, Map<string, unknown>>>>;
+
+function child<K, V>(map: Map<K, V>, key: K, create: (() => V) | undefined): V | undefined {
+  let value = map.get(key);
+  if (value === undefined && create) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
+
+function findCollection(collections: Collections, scope: Scope, create: boolean): Map<string, unknown> | undefined {
+  const newMap = create ? () => new Map() : undefined;
+  const owners = child(collections, scope.vendor, newMap);
+  const kinds = owners && child(owners, scope.owner, newMap);
+  return kinds && child(kinds, scope.kind, newMap as (() => Map<string, unknown>) | undefined);
+}
+
+/** The snapshot form: one entry per collection, keyed `vendor\0owner\0kind` (the format `--data-dir` checkpoints keep). */
+function flatten(collections: Collections): [string, [string, unknown][]][] {
+  const out: [string, [string, unknown][]][] = [];
+  for (const [vendor, owners] of collections) {
+    for (const [owner, kinds] of owners) {
+      for (const [kind, collection] of kinds) out.push([[vendor, owner, kind].join(SEPARATOR), [...collection]]);
+    }
+  }
+  return out;
+}
+
+function unflatten(flat: [string, [string, unknown][]][]): Collections {
+  const collections: Collections = new Map();
+  for (const [key, entries] of flat) {
+    const [vendor = "", owner = "", kind = ""] = key.split(SEPARATOR);
+    const collection = findCollection(collections, { vendor, owner, kind }, true)!;
+    for (const [id, value] of entries) collection.set(id, value);
+  }
+  return collections;
 }
 
 /**
@@ -40,36 +81,24 @@ function scopeKey(scope: Scope): string {
  * store.put({ vendor: "polyv", owner: appId, kind: "lottery" }, id, activity);
  */
 export function createMemoryStore(): Store {
-  let collections = new Map<string, Map<string, unknown>>();
+  let collections: Collections = new Map();
   let counters = new Map<string, number>();
-  const collection = (scope: Scope, create: boolean) => {
-    const key = scopeKey(scope);
-    let c = collections.get(key);
-    if (!c && create) {
-      c = new Map();
-      collections.set(key, c);
-    }
-    return c;
-  };
   return {
-    get: <T>(scope: Scope, id: string | number) => collection(scope, false)?.get(String(id)) as T | undefined,
+    get: <T>(scope: Scope, id: string | number) => findCollection(collections, scope, false)?.get(String(id)) as T | undefined,
     put(scope, id, value) {
-      collection(scope, true)!.set(String(id), value);
+      findCollection(collections, scope, true)!.set(String(id), value);
     },
-    delete: (scope, id) => collection(scope, false)?.delete(String(id)) ?? false,
-    list: <T>(scope: Scope) => [...(collection(scope, false)?.values() ?? [])] as T[],
+    delete: (scope, id) => findCollection(collections, scope, false)?.delete(String(id)) ?? false,
+    list: <T>(scope: Scope) => [...(findCollection(collections, scope, false)?.values() ?? [])] as T[],
     nextId(sequence, start) {
       const value = counters.has(sequence) ? counters.get(sequence)! + 1 : start;
       counters.set(sequence, value);
       return value;
     },
-    snapshot: () => structuredClone({
-      collections: [...collections].map(([k, c]) => [k, [...c]] as [string, [string, unknown][]]),
-      counters: [...counters],
-    }),
+    snapshot: () => structuredClone({ collections: flatten(collections), counters: [...counters] }),
     restore(snapshot) {
       const copy = structuredClone(snapshot);
-      collections = new Map(copy.collections.map(([k, entries]) => [k, new Map(entries)]));
+      collections = unflatten(copy.collections);
       counters = new Map(copy.counters);
     },
   };

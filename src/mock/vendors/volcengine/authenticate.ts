@@ -31,7 +31,7 @@ export function createVolcAuthenticator(context: MockContext): VolcAuthenticator
       method: request.method,
       path: request.path,
       query: request.rawQuery ?? request.url.search,
-      headers: request.headers,
+      headers: request.headerMap,
       body: request.rawBytes ?? request.rawBody,
       now: context.clock.now(),
       lookupSecret,

@@ -1,0 +1,112 @@
+/**
+ * The request a vendor module is handed ({@link VendorRequest}), built over what a transport
+ * provides ({@link InboundRequest}): the URL and the header collections are built only if a vendor
+ * reads them. `directVendorRequest` builds one from plain parts (seed files, tests, benchmarks).
+ */
+import type { BodyResult } from "./read-body.ts";
+import type { VendorRequest } from "./vendor.ts";
+
+/**
+ * A request as a transport hands it to the dispatcher: read lazily, so that what a vendor never
+ * asks for (a `Headers` object, an absolute URL) is never built. The Hono adapter
+ * (`./hono-adapter.ts`) and the node:http listener (`./node-listener.ts`) each provide one.
+ */
+export interface InboundRequest {
+  method: string;
+  /** `/path?query` as on the request line. */
+  target: string;
+  /** One header by lower-case name, as `Headers.get` gives it (repeated headers joined by ", "). */
+  header(name: string): string | null;
+  /** All headers (built on first use). */
+  headers(): Headers;
+  /** All headers by lower-case name, repeated ones joined by ", " (built on first use). */
+  headerMap(): ReadonlyMap<string, string>;
+  /** The absolute request URL (built on first use). */
+  url(): URL;
+  /** Reads the body within `limitBytes`; a request that announces no body resolves to `""`. */
+  readBody(limitBytes: number): Promise<BodyResult>;
+  /** Remote address (`127.0.0.1` in-process). */
+  clientIp: string;
+}
+
+function mediaType(raw: string | null | undefined): string {
+  if (!raw) return "";
+  const semi = raw.indexOf(";");
+  return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
+}
+
+/** A {@link VendorRequest} over an inbound request: the URL and the headers are built only if a vendor reads them. */
+export class InboundVendorRequest implements VendorRequest {
+  readonly method: string;
+  readonly contentType: string;
+  readonly clientIp: string;
+  rawBody = "";
+  rawBytes: Uint8Array | undefined = undefined;
+  #url: URL | undefined = undefined;
+  #headers: Headers | undefined = undefined;
+  #headerMap: ReadonlyMap<string, string> | undefined = undefined;
+
+  constructor(
+    private readonly inbound: InboundRequest,
+    readonly path: string,
+    readonly query: URLSearchParams,
+    readonly rawQuery: string,
+    readonly receivedAt: number,
+  ) {
+    this.method = inbound.method;
+    this.contentType = mediaType(inbound.header("content-type"));
+    this.clientIp = inbound.clientIp;
+  }
+
+  get url(): URL {
+    return (this.#url ??= this.inbound.url());
+  }
+
+  get headers(): Headers {
+    return (this.#headers ??= this.inbound.headers());
+  }
+
+  get headerMap(): ReadonlyMap<string, string> {
+    return (this.#headerMap ??= this.inbound.headerMap());
+  }
+}
+
+/** The parts of a request built without any transport. */
+export interface DirectRequestInit {
+  method: string;
+  /** `/path?query`. */
+  target: string;
+  headers?: Record<string, string>;
+  rawBody?: string;
+  clientIp?: string;
+  receivedAt: number;
+}
+
+/**
+ * A vendor request from plain parts, as if it had arrived over HTTP with this body already read.
+ *
+ * @example
+ * vendor.handle(directVendorRequest({ method: "GET", target: "/live/v4/channel/lottery-activity/list?channelId=1", receivedAt: Date.now() }));
+ */
+export function directVendorRequest(init: DirectRequestInit): VendorRequest {
+  const map = new Map<string, string>();
+  for (const [name, value] of Object.entries(init.headers ?? {})) map.set(name.toLowerCase(), value);
+  const rawBody = init.rawBody ?? "";
+  const inbound: InboundRequest = {
+    method: init.method,
+    target: init.target,
+    header: (name) => map.get(name) ?? null,
+    headers: () => new Headers([...map]),
+    headerMap: () => map,
+    url: () => new URL(init.target, "http://livemock.local"),
+    readBody: () => Promise.resolve({ ok: true, text: rawBody }),
+    clientIp: init.clientIp ?? "127.0.0.1",
+  };
+  const mark = init.target.indexOf("?");
+  const path = mark === -1 ? init.target : init.target.slice(0, mark);
+  const rawQuery = mark === -1 ? "" : init.target.slice(mark + 1);
+  const request = new InboundVendorRequest(inbound, path, new URLSearchParams(rawQuery), rawQuery, init.receivedAt);
+  request.rawBody = rawBody;
+  if (rawBody !== "") request.rawBytes = Buffer.from(rawBody);
+  return request;
+}
