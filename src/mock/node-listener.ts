@@ -17,7 +17,10 @@ function send(outcome: DispatchOutcome, req: IncomingMessage, res: ServerRespons
     req.socket.destroy();
     return;
   }
-  res.writeHead(outcome.response.status, responseHeaders(outcome.response));
+  const headers = responseHeaders(outcome.response);
+  // A known length instead of chunked encoding: Node then sends head and body in one write.
+  headers["content-length"] = String(Buffer.byteLength(outcome.json));
+  res.writeHead(outcome.response.status, headers);
   res.end(outcome.json);
 }
 

@@ -1,39 +1,167 @@
 /**
  * Xiaoe's `YYYY-MM-DD HH:mm:ss` times (China time, UTC+8) and the start-before-end rule.
+ *
+ * Both directions are plain integer arithmetic on the proleptic Gregorian calendar (the one `Date`
+ * uses), without a `Date` object, a regex match or an intermediate array: parsing runs twice per task
+ * body and formatting once per stored task, on the hot path of task.create. The results are exactly
+ * those of the `Date` round trip livemock used before (test/contracts/xiaoe/date-time.test.ts).
  */
 import type { RuleViolation } from "./rule-violation.ts";
 
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+const DAY_SECONDS = 86_400;
+const DAY_MS = DAY_SECONDS * 1000;
+/** Largest distance from the epoch a `Date` can hold (ECMAScript TimeClip). */
+const MAX_TIME_MS = 8.64e15;
+/** Days from 0000-03-01 to 1970-01-01, for the civil-calendar conversions below. */
+const EPOCH_SHIFT_DAYS = 719_468;
+const DAYS_PER_400_YEARS = 146_097;
+
+/**
+ * The number written with the two ASCII digits at `index` of `value`, or -1 when one of them is not a digit.
+ *
+ * @example
+ * twoDigitsAt("2026-03-01", 5) // 3
+ */
+function twoDigitsAt(value: string, index: number): number {
+  const tens = value.charCodeAt(index) - 48;
+  const ones = value.charCodeAt(index + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/** Whether `value` has the separators of `YYYY-MM-DD HH:mm:ss` (the digits are read by {@link twoDigitsAt}). */
+function hasDateTimeSeparators(value: string): boolean {
+  return (
+    value.length === 19 &&
+    value.charCodeAt(4) === 45 /* - */ &&
+    value.charCodeAt(7) === 45 /* - */ &&
+    value.charCodeAt(10) === 32 /* space */ &&
+    value.charCodeAt(13) === 58 /* : */ &&
+    value.charCodeAt(16) === 58 /* : */
+  );
+}
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in a month (1-12) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Days since 1970-01-01 of a calendar date (H. Hinnant's `days_from_civil`).
+ *
+ * @example
+ * daysFromCivil(1970, 1, 1) // 0
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_400_YEARS + dayOfEra - EPOCH_SHIFT_DAYS;
+}
+
+/** A calendar date. */
+interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * The calendar date of a day counted from 1970-01-01 (H. Hinnant's `civil_from_days`).
+ *
+ * @example
+ * civilFromDays(0) // { year: 1970, month: 1, day: 1 }
+ */
+function civilFromDays(days: number): CivilDate {
+  const shifted = days + EPOCH_SHIFT_DAYS;
+  const era = Math.floor(shifted / DAYS_PER_400_YEARS);
+  const dayOfEra = shifted - era * DAYS_PER_400_YEARS;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
 
 /**
  * Parses a Xiaoe time into epoch milliseconds, or undefined when it is not a real calendar time
- * (wrong shape, 2026-02-30, 24:00:00 ...).
+ * (wrong shape, 2026-02-30, 24:00:00 ...). Years 0000-0099 are not real either: `Date.UTC`, which
+ * livemock used to check with, reads them as 1900-1999.
  *
  * @example
  * parseXiaoeDateTime("2026-03-01 00:00:00") // 1772294400000 (2026-02-28T16:00:00Z)
  * parseXiaoeDateTime("2026-02-30 00:00:00") // undefined
  */
 export function parseXiaoeDateTime(value: string): number | undefined {
-  const match = SHAPE.exec(value);
-  if (!match) return undefined;
-  const [y, mo, d, h, mi, s] = match.slice(1).map(Number) as [number, number, number, number, number, number];
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s);
-  const back = new Date(utc);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || back.getUTCHours() !== h || back.getUTCMinutes() !== mi || back.getUTCSeconds() !== s) return undefined;
-  return utc - CHINA_OFFSET_MS;
+  if (!hasDateTimeSeparators(value)) return undefined;
+  const century = twoDigitsAt(value, 0);
+  const yearOfCentury = twoDigitsAt(value, 2);
+  const month = twoDigitsAt(value, 5);
+  const day = twoDigitsAt(value, 8);
+  const hour = twoDigitsAt(value, 11);
+  const minute = twoDigitsAt(value, 14);
+  const second = twoDigitsAt(value, 17);
+  if (century < 0 || yearOfCentury < 0) return undefined;
+  const year = century * 100 + yearOfCentury;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 - CHINA_OFFSET_MS;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The `Date`-based formatting, for the times arithmetic does not cover (NaN, ±Infinity, beyond the `Date` range). */
+function formatWithDate(chinaMs: number): string {
+  const d = new Date(chinaMs);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }
 
 /**
- * Formats epoch milliseconds as a Xiaoe time (UTC+8).
+ * The text of a China-time second counted from 1970-01-01 00:00:00 China time.
+ *
+ * @example
+ * formatChinaSecond(0) // "1970-01-01 00:00:00"
+ */
+function formatChinaSecond(second: number): string {
+  const days = Math.floor(second / DAY_SECONDS);
+  const secondOfDay = second - days * DAY_SECONDS;
+  const { year, month, day } = civilFromDays(days);
+  const hour = Math.floor(secondOfDay / 3600);
+  const minute = Math.floor(secondOfDay / 60) % 60;
+  return `${year}-${pad2(month)}-${pad2(day)} ${pad2(hour)}:${pad2(minute)}:${pad2(secondOfDay % 60)}`;
+}
+
+/** The second {@link formatXiaoeDateTime} formatted last and its text: the tasks written within one second share it. */
+let lastSecond = Number.NaN;
+let lastSecondText = "";
+
+/**
+ * Formats epoch milliseconds as a Xiaoe time (UTC+8); fractions of a millisecond are cut toward zero,
+ * as `new Date()` does.
  *
  * @example
  * formatXiaoeDateTime(Date.UTC(2026, 1, 28, 16)) // "2026-03-01 00:00:00"
  */
 export function formatXiaoeDateTime(epochMs: number): string {
-  const d = new Date(epochMs + CHINA_OFFSET_MS);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  const chinaMs = epochMs + CHINA_OFFSET_MS;
+  if (!(Math.abs(chinaMs) <= MAX_TIME_MS)) return formatWithDate(chinaMs);
+  const second = Math.floor(Math.trunc(chinaMs) / 1000);
+  if (second !== lastSecond) {
+    lastSecondText = formatChinaSecond(second);
+    lastSecond = second;
+  }
+  return lastSecondText;
 }
 
 /**

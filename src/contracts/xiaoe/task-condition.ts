@@ -13,6 +13,9 @@ export const TASK_CONDITIONS = {
 /** A documented task type. */
 export type TaskType = keyof typeof TASK_CONDITIONS;
 
+/** A watch task's condition: minutes as a positive integer. */
+const MINUTES = /^[1-9][0-9]*$/;
+
 function isTaskType(value: number): value is TaskType {
   return Object.prototype.hasOwnProperty.call(TASK_CONDITIONS, value);
 }
@@ -29,7 +32,7 @@ export function taskConditionProblem(taskType: number, condition: string): strin
   if (!isTaskType(taskType)) return undefined;
   const entry = TASK_CONDITIONS[taskType];
   if (entry.values === null) {
-    return /^[1-9][0-9]*$/.test(condition) ? undefined : `${JSON.stringify(condition)} is not valid for task_type ${taskType} (${entry.kind}: minutes as a positive integer)`;
+    return MINUTES.test(condition) ? undefined : `${JSON.stringify(condition)} is not valid for task_type ${taskType} (${entry.kind}: minutes as a positive integer)`;
   }
   return (entry.values as readonly string[]).includes(condition) ? undefined : `${JSON.stringify(condition)} is not valid for task_type ${taskType} (${entry.kind}: ${entry.values.join(", ")})`;
 }

@@ -8,18 +8,7 @@ import {
   redactAccessToken,
   validators,
 } from "../../../src/contracts/xiaoe/index.ts";
-
-/** A small deterministic random source (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../support/seeded-random.ts";
 
 describe("issuing access tokens", () => {
   it("has Xiaoe's shape: xe_ + 13 lowercase hex + _ + alphanumerics, about 180 characters", () => {
@@ -32,14 +21,14 @@ describe("issuing access tokens", () => {
   });
 
   it("matches the spec's TokenResponse pattern", () => {
-    const token = generateAccessToken({ random: seeded(1) });
+    const token = generateAccessToken({ random: seededRandom(1) });
     const response = validators.getAccessToken.response.safeParse({ code: 0, msg: "success", data: { access_token: token, expires_in: ACCESS_TOKEN_TTL_SECONDS } });
     expect(response.success).toBe(true);
   });
 
   it("is drawn entirely from the random source: same seed, same token; other seed, other token", () => {
-    expect(generateAccessToken({ random: seeded(42) })).toBe(generateAccessToken({ random: seeded(42) }));
-    expect(generateAccessToken({ random: seeded(42) })).not.toBe(generateAccessToken({ random: seeded(43) }));
+    expect(generateAccessToken({ random: seededRandom(42) })).toBe(generateAccessToken({ random: seededRandom(42) }));
+    expect(generateAccessToken({ random: seededRandom(42) })).not.toBe(generateAccessToken({ random: seededRandom(43) }));
   });
 
   it("uses the whole alphabet, even for a random source at its edges", () => {

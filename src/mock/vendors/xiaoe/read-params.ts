@@ -15,9 +15,14 @@ function isJsonType(contentType: string): boolean {
   return contentType === "application/json" || contentType.endsWith("+json");
 }
 
+/** The first line of a multipart body: `--<boundary>`. */
+const MULTIPART_FIRST_LINE = /^--([^\r\n]{1,200})\r?\n/;
+
 /** The boundary of a multipart body, from its first line (`--<boundary>`), when the body is one. */
 function multipartBoundary(rawBody: string): string | undefined {
-  const match = /^--([^\r\n]{1,200})\r?\n/.exec(rawBody);
+  // Most bodies are JSON: one that does not start with "--" is not multipart, without running the regex.
+  if (!rawBody.startsWith("--")) return undefined;
+  const match = MULTIPART_FIRST_LINE.exec(rawBody);
   return match ? match[1] : undefined;
 }
 

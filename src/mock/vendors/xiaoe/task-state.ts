@@ -165,11 +165,14 @@ function childRecord(id: number, parent: StoredTask, child: ChildTaskValue, crea
  */
 export function createTask(store: Store, appId: string, input: TaskInput, children: readonly ChildTaskValue[], now: number): StoredTask {
   const stamp = formatXiaoeDateTime(now);
+  const scope = taskScope(appId);
   const id = store.nextId(TASK_SEQUENCE, FIRST_TASK_ID);
-  const childIds = children.map(() => store.nextId(TASK_SEQUENCE, FIRST_TASK_ID));
+  // Plain loops: a single task (no children) then allocates no callback and no extra array.
+  const childIds: number[] = [];
+  for (let i = 0; i < children.length; i++) childIds.push(store.nextId(TASK_SEQUENCE, FIRST_TASK_ID));
   const main = mainRecord(id, appId, input, stamp, stamp, childIds);
-  store.put(taskScope(appId), id, main);
-  children.forEach((child, index) => store.put(taskScope(appId), childIds[index]!, childRecord(childIds[index]!, main, child, stamp, stamp)));
+  store.put(scope, id, main);
+  for (let i = 0; i < children.length; i++) store.put(scope, childIds[i]!, childRecord(childIds[i]!, main, children[i]!, stamp, stamp));
   return main;
 }
 

@@ -27,6 +27,26 @@ export interface TokenRegistry {
   clear(): void;
 }
 
+/** An issued token as the registry keeps it. */
+type Entry = IssuedToken & { superseded: boolean };
+
+/** Length of {@link lookupKey}: 12 random alphanumerics, about 71 bits. */
+const LOOKUP_KEY_LENGTH = 12;
+
+/**
+ * The registry's key of a token: its last 12 characters, from the random tail. A Map lookup hashes its
+ * key, and hashing a whole token (about 181 characters, some 280 ns) cost a third as much as parsing
+ * the request body; cutting and hashing 12 characters costs about 60 ns. The key is secret, so a caller
+ * reaches the comparison of the whole token only with 71 bits of a live token already guessed. Keys are
+ * kept distinct: issue() draws again on a clash.
+ *
+ * @example
+ * lookupKey("xe_5bbd78e51299f_TqVn8FabcdefGHIJKL") // "abcdefGHIJKL"
+ */
+function lookupKey(token: string): string {
+  return token.slice(-LOOKUP_KEY_LENGTH);
+}
+
 /**
  * Creates an empty registry drawing token strings from `random` (read at call time).
  *
@@ -36,13 +56,13 @@ export interface TokenRegistry {
  * tokens.resolve(token, clock.now()); // { ok: true, appId: "apptrfbbm2m8971" }
  */
 export function createTokenRegistry(random: () => number): TokenRegistry {
-  const byToken = new Map<string, IssuedToken & { superseded: boolean }>();
-  const byApp = new Map<string, (IssuedToken & { superseded: boolean })[]>();
+  const byKey = new Map<string, Entry>();
+  const byApp = new Map<string, Entry[]>();
   return {
     issue(appId, now) {
       const previous = (byApp.get(appId) ?? []).filter((t) => {
         const alive = t.expiresAt > now;
-        if (!alive) byToken.delete(t.token);
+        if (!alive) byKey.delete(lookupKey(t.token));
         return alive;
       });
       const graceEnd = now + SUPERSEDED_TOKEN_GRACE_SECONDS * 1000;
@@ -53,20 +73,20 @@ export function createTokenRegistry(random: () => number): TokenRegistry {
         }
       }
       let token = generateAccessToken({ random });
-      while (byToken.has(token)) token = generateAccessToken({ random });
+      while (byKey.has(lookupKey(token))) token = generateAccessToken({ random });
       const issued = { token, appId, issuedAt: now, expiresAt: now + ACCESS_TOKEN_TTL_SECONDS * 1000, superseded: false };
-      byToken.set(token, issued);
+      byKey.set(lookupKey(token), issued);
       byApp.set(appId, [...previous, issued]);
       return { token, appId, issuedAt: issued.issuedAt, expiresAt: issued.expiresAt };
     },
     resolve(token, now) {
-      const found = byToken.get(token);
-      if (!found) return { ok: false, why: "unknown" };
+      const found = byKey.get(lookupKey(token));
+      if (!found || found.token !== token) return { ok: false, why: "unknown" };
       if (found.expiresAt <= now) return { ok: false, why: found.superseded ? "superseded" : "expired" };
       return { ok: true, appId: found.appId };
     },
     clear() {
-      byToken.clear();
+      byKey.clear();
       byApp.clear();
     },
   };
