@@ -24,6 +24,33 @@ function send(outcome: DispatchOutcome, req: IncomingMessage, res: ServerRespons
   res.end(outcome.json);
 }
 
+type Pending = [DispatchOutcome, IncomingMessage, ServerResponse];
+
+/**
+ * Answers ready in this turn of the event loop, written together in its check phase. Written one by
+ * one as they come, each answer found the client asleep and paid for waking it (on loopback the
+ * kernel charges that to the writer): batching the writes of one turn took Volcengine's create
+ * from 9,000 to 15,000 requests/s at 32 connections (`npm run bench`). An answer waits at most
+ * for the rest of the turn it was produced in.
+ */
+let pending: Pending[] = [];
+
+function flush(): void {
+  const batch = pending;
+  pending = [];
+  for (const [outcome, req, res] of batch) {
+    try {
+      send(outcome, req, res);
+    } catch (error) {
+      sendInternalError(res, error);
+    }
+  }
+}
+
+function queueSend(outcome: DispatchOutcome, req: IncomingMessage, res: ServerResponse): void {
+  if (pending.push([outcome, req, res]) === 1) setImmediate(flush);
+}
+
 /** Last resort when the core itself fails (a vendor header Node refuses, say): a plain 500, never a stack trace. */
 function sendInternalError(res: ServerResponse, error: unknown): void {
   console.error("livemock: internal error outside any vendor", error);
@@ -60,13 +87,7 @@ export function createNodeListener(app: MockApp): RequestListener {
       return;
     }
     serveVendorCall(call, inbound, context).then(
-      (outcome) => {
-        try {
-          send(outcome, req, res);
-        } catch (error) {
-          sendInternalError(res, error);
-        }
-      },
+      (outcome) => queueSend(outcome, req, res),
       (error: unknown) => sendInternalError(res, error),
     );
   };
