@@ -33,7 +33,25 @@ const SEPARATOR = "\u0000";
  * Collections nested by vendor, owner and kind: looking one up hashes the three (usually interned)
  * strings of the scope instead of building and hashing a joined key on every call.
  */
-type Collections = Map<string, Map<string, Map<string, Map<string, unknown>>>>;
+type Collections = Map<string, Map<string, Map<string, Map<Key, unknown>>>>;
+
+/** An id as a collection keys it: a number for integer ids (given as numbers or as canonical digits), else the string. */
+type Key = number | string;
+
+const CANONICAL_INTEGER = /^(0|-?[1-9]\d{0,15})$/;
+
+/**
+ * The key of an id: `4854808` and `"4854808"` are the same object, as they were when every id was
+ * turned into a string; numbers are kept as numbers (no string to build and hash per call).
+ */
+function keyOf(id: string | number): Key {
+  if (typeof id === "number") return Number.isSafeInteger(id) ? id : String(id);
+  if (CANONICAL_INTEGER.test(id)) {
+    const n = Number(id);
+    if (Number.isSafeInteger(n)) return n;
+  }
+  return id;
+}
 
 function child<K, V>(map: Map<K, V>, key: K, create: (() => V) | undefined): V | undefined {
   let value = map.get(key);
@@ -44,11 +62,11 @@ function child<K, V>(map: Map<K, V>, key: K, create: (() => V) | undefined): V |
   return value;
 }
 
-function findCollection(collections: Collections, scope: Scope, create: boolean): Map<string, unknown> | undefined {
+function findCollection(collections: Collections, scope: Scope, create: boolean): Map<Key, unknown> | undefined {
   const newMap = create ? () => new Map() : undefined;
   const owners = child(collections, scope.vendor, newMap);
   const kinds = owners && child(owners, scope.owner, newMap);
-  return kinds && child(kinds, scope.kind, newMap as (() => Map<string, unknown>) | undefined);
+  return kinds && child(kinds, scope.kind, newMap as (() => Map<Key, unknown>) | undefined);
 }
 
 /** The snapshot form: one entry per collection, keyed `vendor\0owner\0kind` (the format `--data-dir` checkpoints keep). */
@@ -56,7 +74,7 @@ function flatten(collections: Collections): [string, [string, unknown][]][] {
   const out: [string, [string, unknown][]][] = [];
   for (const [vendor, owners] of collections) {
     for (const [owner, kinds] of owners) {
-      for (const [kind, collection] of kinds) out.push([[vendor, owner, kind].join(SEPARATOR), [...collection]]);
+      for (const [kind, collection] of kinds) out.push([[vendor, owner, kind].join(SEPARATOR), Array.from(collection, ([id, value]) => [String(id), value] as [string, unknown])]);
     }
   }
   return out;
@@ -67,7 +85,7 @@ function unflatten(flat: [string, [string, unknown][]][]): Collections {
   for (const [key, entries] of flat) {
     const [vendor = "", owner = "", kind = ""] = key.split(SEPARATOR);
     const collection = findCollection(collections, { vendor, owner, kind }, true)!;
-    for (const [id, value] of entries) collection.set(id, value);
+    for (const [id, value] of entries) collection.set(keyOf(id), value);
   }
   return collections;
 }
@@ -84,11 +102,11 @@ export function createMemoryStore(): Store {
   let collections: Collections = new Map();
   let counters = new Map<string, number>();
   return {
-    get: <T>(scope: Scope, id: string | number) => findCollection(collections, scope, false)?.get(String(id)) as T | undefined,
+    get: <T>(scope: Scope, id: string | number) => findCollection(collections, scope, false)?.get(keyOf(id)) as T | undefined,
     put(scope, id, value) {
-      findCollection(collections, scope, true)!.set(String(id), value);
+      findCollection(collections, scope, true)!.set(keyOf(id), value);
     },
-    delete: (scope, id) => findCollection(collections, scope, false)?.delete(String(id)) ?? false,
+    delete: (scope, id) => findCollection(collections, scope, false)?.delete(keyOf(id)) ?? false,
     list: <T>(scope: Scope) => [...(findCollection(collections, scope, false)?.values() ?? [])] as T[],
     nextId(sequence, start) {
       const value = counters.has(sequence) ? counters.get(sequence)! + 1 : start;
