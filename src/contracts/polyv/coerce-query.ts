@@ -44,6 +44,24 @@ export function firstQueryValues(params: URLSearchParams, record: Record<string,
   return record;
 }
 
+/** Whole numbers as a URL writes them: an optional minus and digits. */
+const INTEGER_TEXT = /^-?\d+$/;
+
+/** The number-typed fields of each object schema {@link coerceQuery} has seen. */
+const numberFieldsBySchema = new WeakMap<z.ZodType, ReadonlySet<string>>();
+
+/** The names of the schema's own shape fields whose type is `number` (under wrappers), found once per schema. */
+function numberFieldsOf(schema: z.ZodType): ReadonlySet<string> {
+  let fields = numberFieldsBySchema.get(schema);
+  if (fields === undefined) {
+    const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+    // Own fields only: a parameter named `constructor` or `toString` is not a schema field.
+    fields = new Set(Object.keys(shape).filter((key) => baseType(shape[key]!) === "number"));
+    numberFieldsBySchema.set(schema, fields);
+  }
+  return fields;
+}
+
 /**
  * Coerces a raw query for an object schema: integer parameters made of digits become numbers,
  * anything else stays a string (so a non-numeric value fails validation as a type error), and empty
@@ -54,15 +72,13 @@ export function firstQueryValues(params: URLSearchParams, record: Record<string,
  * // { channelId: 4854808 }
  */
 export function coerceQuery(schema: z.ZodType, raw: RawQuery): Record<string, string | number> {
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const numberFields = numberFieldsOf(schema);
   const values = raw instanceof URLSearchParams ? firstQueryValues(raw) : raw;
   const out: Record<string, string | number> = {};
   for (const key of Object.keys(values)) {
     const value = firstValue(values[key]);
     if (value === undefined || value === "") continue;
-    // Own fields only: a parameter named `constructor` or `toString` is not a schema field.
-    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
-    out[key] = field && baseType(field) === "number" && /^-?\d+$/.test(value) ? Number(value) : value;
+    out[key] = numberFields.has(key) && INTEGER_TEXT.test(value) ? Number(value) : value;
   }
   return out;
 }

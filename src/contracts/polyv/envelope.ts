@@ -56,23 +56,26 @@ function randomBelow(random: () => number, range: number): number {
   return Math.min(range - 1, Math.floor(random() * range));
 }
 
-/** Two lowercase hex digits for each byte value. */
-const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+/** The character codes of the lowercase hex digits, by value. */
+const HEX_DIGIT_CODES: readonly number[] = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
 
 /**
  * `count` random lowercase hex digits, 6 (24 bits) per draw: a double carries 53 bits, and a draw
- * just below 1 still gives all f's.
+ * just below 1 still gives all f's. The digits are gathered as character codes and made into one
+ * string at the end (no intermediate strings).
  *
  * @example
  * randomHex(Math.random, 32) // "9f1c...e2": 6 draws
  */
 function randomHex(random: () => number, count: number): string {
-  let out = "";
-  for (let left = count; left > 0; left -= 6) {
-    const bits = randomBelow(random, 0x1000000);
-    out += HEX_BYTES[bits >>> 16]! + HEX_BYTES[(bits >>> 8) & 0xff]! + HEX_BYTES[bits & 0xff]!;
+  const codes = new Array<number>(count);
+  let bits = 0;
+  for (let index = 0; index < count; index++) {
+    const digit = index % 6;
+    if (digit === 0) bits = randomBelow(random, 0x1000000);
+    codes[index] = HEX_DIGIT_CODES[(bits >>> (20 - 4 * digit)) & 0xf]!;
   }
-  return out.length === count ? out : out.slice(0, count);
+  return String.fromCharCode.apply(null, codes);
 }
 
 /**

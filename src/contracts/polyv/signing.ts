@@ -51,6 +51,9 @@ function isDropped(value: PolyvSignValue, emptyValues: PolyvEmptyValues): value 
   return emptyValues === "skipBlank" ? text.trim() === "" : text === "";
 }
 
+/** The documented rule's options: empty values skipped, `signatureMethod` signed. */
+const DOCUMENTED_RULE: Omit<PolyvSignOptions, "algorithm"> = Object.freeze({});
+
 /**
  * The string between the two secrets: sorted `key + value` pairs without `sign`.
  *
@@ -58,14 +61,17 @@ function isDropped(value: PolyvSignValue, emptyValues: PolyvEmptyValues): value 
  * polyvSignString({ timestamp: 1660270926732, appId: "g4rqgmmjuo", page: null })
  * // "appIdg4rqgmmjuotimestamp1660270926732"
  */
-export function polyvSignString(params: PolyvSignParams, options: Omit<PolyvSignOptions, "algorithm"> = {}): string {
+export function polyvSignString(params: PolyvSignParams, options: Omit<PolyvSignOptions, "algorithm"> = DOCUMENTED_RULE): string {
   const emptyValues = options.emptyValues ?? "skip";
   const includeSignatureMethod = options.includeSignatureMethod ?? true;
-  const keys: string[] = [];
-  for (const key of Object.keys(params)) {
+  // The signed keys, kept in place at the front of the array Object.keys made.
+  const keys = Object.keys(params);
+  let kept = 0;
+  for (const key of keys) {
     if (key === "sign" || (key === "signatureMethod" && !includeSignatureMethod) || isDropped(params[key], emptyValues)) continue;
-    keys.push(key);
+    keys[kept++] = key;
   }
+  keys.length = kept;
   // The default sort compares code units: ASCII order for ASCII keys, independent of locale.
   keys.sort();
   let out = "";

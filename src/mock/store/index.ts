@@ -53,20 +53,25 @@ function keyOf(id: string | number): Key {
   return id;
 }
 
-function child<K, V>(map: Map<K, V>, key: K, create: (() => V) | undefined): V | undefined {
+function createIn<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
-  if (value === undefined && create) {
-    value = create();
+  if (value === undefined) {
+    value = make();
     map.set(key, value);
   }
   return value;
 }
 
-function findCollection(collections: Collections, scope: Scope, create: boolean): Map<Key, unknown> | undefined {
-  const newMap = create ? () => new Map() : undefined;
-  const owners = child(collections, scope.vendor, newMap);
-  const kinds = owners && child(owners, scope.owner, newMap);
-  return kinds && child(kinds, scope.kind, newMap as (() => Map<Key, unknown>) | undefined);
+const newOwners = () => new Map<string, Map<string, Map<Key, unknown>>>();
+const newKinds = () => new Map<string, Map<Key, unknown>>();
+const newCollection = () => new Map<Key, unknown>();
+
+function findCollection(collections: Collections, scope: Scope): Map<Key, unknown> | undefined {
+  return collections.get(scope.vendor)?.get(scope.owner)?.get(scope.kind);
+}
+
+function ensureCollection(collections: Collections, scope: Scope): Map<Key, unknown> {
+  return createIn(createIn(createIn(collections, scope.vendor, newOwners), scope.owner, newKinds), scope.kind, newCollection);
 }
 
 /** The snapshot form: one entry per collection, keyed `vendor\0owner\0kind` (the format `--data-dir` checkpoints keep). */
@@ -84,7 +89,7 @@ function unflatten(flat: [string, [string, unknown][]][]): Collections {
   const collections: Collections = new Map();
   for (const [key, entries] of flat) {
     const [vendor = "", owner = "", kind = ""] = key.split(SEPARATOR);
-    const collection = findCollection(collections, { vendor, owner, kind }, true)!;
+    const collection = ensureCollection(collections, { vendor, owner, kind });
     for (const [id, value] of entries) collection.set(keyOf(id), value);
   }
   return collections;
@@ -102,14 +107,15 @@ export function createMemoryStore(): Store {
   let collections: Collections = new Map();
   let counters = new Map<string, number>();
   return {
-    get: <T>(scope: Scope, id: string | number) => findCollection(collections, scope, false)?.get(keyOf(id)) as T | undefined,
+    get: <T>(scope: Scope, id: string | number) => findCollection(collections, scope)?.get(keyOf(id)) as T | undefined,
     put(scope, id, value) {
-      findCollection(collections, scope, true)!.set(keyOf(id), value);
+      ensureCollection(collections, scope).set(keyOf(id), value);
     },
-    delete: (scope, id) => findCollection(collections, scope, false)?.delete(keyOf(id)) ?? false,
-    list: <T>(scope: Scope) => [...(findCollection(collections, scope, false)?.values() ?? [])] as T[],
+    delete: (scope, id) => findCollection(collections, scope)?.delete(keyOf(id)) ?? false,
+    list: <T>(scope: Scope) => [...(findCollection(collections, scope)?.values() ?? [])] as T[],
     nextId(sequence, start) {
-      const value = counters.has(sequence) ? counters.get(sequence)! + 1 : start;
+      const last = counters.get(sequence);
+      const value = last === undefined ? start : last + 1;
       counters.set(sequence, value);
       return value;
     },

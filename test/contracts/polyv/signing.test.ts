@@ -129,4 +129,15 @@ describe("signing a full request query", () => {
     expect(Number(query.timestamp)).toBeGreaterThanOrEqual(before);
     expect(query.sign).not.toBe("X");
   });
+
+  it.each([3, 16, 17, 40])("sorts %i keys by code units, as the default sort does (upper case, digits, _ and non-ASCII included)", (count) => {
+    const alphabet = ["a", "B", "z", "Z", "_", "0", "9", "é", "频", "aa", "A", "b1", "b", "sign2", "signature", "时间"];
+    const params: Record<string, string> = {};
+    for (let i = 0; i < count; i++) params[`${alphabet[(i * 7) % alphabet.length]}${i % 3 === 0 ? "" : i}`] = `v${i}`;
+    const expected = Object.keys(params)
+      .sort()
+      .map((key) => key + params[key])
+      .join("");
+    expect(polyvSignString(params)).toBe(expected);
+  });
 });
