@@ -219,6 +219,32 @@ function canonicalQuery(pairs: Pairs, sortValues = true): string {
   return parts.join("&");
 }
 
+/** `key=value` pairs of RFC 3986 unreserved characters only, joined by `&` (no empty key, no bare key). */
+const UNRESERVED_PAIRS = /^[A-Za-z0-9\-_.~]+=[A-Za-z0-9\-_.~]*(?:&[A-Za-z0-9\-_.~]+=[A-Za-z0-9\-_.~]*)*$/;
+
+/**
+ * True when a raw query string is its own canonical form: unreserved `key=value` pairs (nothing to
+ * decode or encode) with keys strictly ascending (nothing to sort), as SDKs send `Action=...&Version=...`.
+ *
+ * @example
+ * isCanonicalQueryString("Action=CreateActivityRedPacket&Version=2023-08-01") // true
+ * isCanonicalQueryString("Version=2023-08-01&Action=CreateActivityRedPacket") // false
+ */
+function isCanonicalQueryString(raw: string): boolean {
+  if (!UNRESERVED_PAIRS.test(raw)) return false;
+  let previousKey = ""; // every key is longer, so greater
+  let start = 0;
+  for (;;) {
+    const eq = raw.indexOf("=", start);
+    const key = raw.slice(start, eq);
+    if (key <= previousKey) return false;
+    const amp = raw.indexOf("&", eq);
+    if (amp < 0) return true;
+    previousKey = key;
+    start = amp + 1;
+  }
+}
+
 /** Orders pairs by key, UTF-16 code unit by code unit (as `Array.prototype.sort` orders strings). */
 function byKey(a: readonly [string, string], b: readonly [string, string]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
@@ -257,12 +283,13 @@ type HeaderValueMode = "trim" | "collapse";
  * header at all the block is a lone `\n`, as the Node SDK's presigned form has it). `host`, when
  * given, replaces the value of the `host` header. */
 function canonicalHeaders(names: readonly string[], values: ReadonlyMap<string, string>, mode: HeaderValueMode, host?: string): string {
-  const lines = names.map((name) => {
+  let block = "";
+  for (const name of names) {
     const raw = (name === "host" && host !== undefined ? host : values.get(name)) ?? "";
     const value = mode === "collapse" ? raw.replace(/\s+/g, " ").trim() : raw.trim();
-    return `${name}:${value}`;
-  });
-  return `${lines.join("\n")}\n`;
+    block += `${name}:${value}\n`;
+  }
+  return names.length === 0 ? "\n" : block;
 }
 
 function buildCanonicalRequest(parts: { method: string; uri: string; query: string; headers: string; signedHeaders: string; bodyHash: string }): string {
@@ -276,6 +303,9 @@ function buildStringToSign(xDate: string, scope: string, canonicalRequest: strin
 const signingKeyCache = new Map<string, Buffer>();
 const SIGNING_KEY_CACHE_LIMIT = 512;
 
+/** The key signingKey returned last and what it was derived from (requests in a row mostly share it). */
+let lastKey: { sk: string; date8: string; region: string; service: string; key: Buffer } | undefined;
+
 /**
  * Derives (and caches per secret, date, region and service) the V4 signing key:
  * HMAC chain SK -> date8 -> region -> service -> "request".
@@ -284,6 +314,15 @@ const SIGNING_KEY_CACHE_LIMIT = 512;
  * const key = signingKey("livemock-volc-secret", "20240101", "cn-north-1", "livesaas");
  */
 export function signingKey(sk: string, date8: string, region: string, service: string): Buffer {
+  const last = lastKey;
+  if (last !== undefined && last.sk === sk && last.date8 === date8 && last.region === region && last.service === service) return last.key;
+  const key = cachedSigningKey(sk, date8, region, service);
+  lastKey = { sk, date8, region, service, key };
+  return key;
+}
+
+/** signingKey's lookup in (or addition to) the cache of every recent key. */
+function cachedSigningKey(sk: string, date8: string, region: string, service: string): Buffer {
   const cacheKey = `${sk}\u0000${date8}\u0000${region}\u0000${service}`;
   const hit = signingKeyCache.get(cacheKey);
   if (hit) return hit;
@@ -296,6 +335,7 @@ export function signingKey(sk: string, date8: string, region: string, service: s
   return key;
 }
 
+/** Lowercase hex HMAC-SHA256 of a string (UTF-8). */
 function hmacHex(key: Buffer, data: string): string {
   return createHmac("sha256", key).update(data).digest("hex");
 }
@@ -488,8 +528,10 @@ function parseAuthorization(header: string): ParsedAuthorization | undefined {
   const trimmed = header.trim();
   const sdk = SDK_AUTHORIZATION.exec(trimmed);
   if (sdk) {
-    const [, accessKeyId, date8, region, service, signedHeadersText, signature] = sdk as unknown as [string, string, string, string, string, string, string];
-    return { credential: { accessKeyId, date8, region, service }, signedHeaders: signedHeadersText === "" ? [] : signedHeadersText.split(";"), signature };
+    // Indexed reads: destructuring a match array goes through its iterator.
+    const credential: ParsedCredential = { accessKeyId: sdk[1]!, date8: sdk[2]!, region: sdk[3]!, service: sdk[4]! };
+    const signedHeadersText = sdk[5]!;
+    return { credential, signedHeaders: signedHeadersText === "" ? [] : signedHeadersText.split(";"), signature: sdk[6]! };
   }
   const space = trimmed.indexOf(" ");
   if (space < 0 || trimmed.slice(0, space) !== ALGORITHM) return undefined;
@@ -512,6 +554,25 @@ function parseAuthorization(header: string): ParsedAuthorization | undefined {
   return { credential, signedHeaders, signature };
 }
 
+/** The pairs of a query the header form never reads one by one. */
+const NO_PAIRS: Pairs = [];
+
+/** The parameters a presigned query signs: those X-SignedQueries lists (all when absent), never X-Signature or X-SignedQueries. */
+function signedQueryPairs(pairs: Pairs): Pairs {
+  const listed = firstValue(pairs, "X-SignedQueries");
+  const keys = listed === undefined ? undefined : new Set(listed.split(";"));
+  return pairs.filter(([k]) => k !== "X-Signature" && k !== "X-SignedQueries" && (keys === undefined || keys.has(k)));
+}
+
+/** The canonical query (a repeated key's values sorted) of a query input: a raw string already canonical is its own. */
+function sortedCanonicalQuery(query: QueryInput | undefined): string {
+  if (typeof query === "string") {
+    const raw = query.startsWith("?") ? query.slice(1) : query;
+    if (isCanonicalQueryString(raw)) return raw;
+  }
+  return canonicalQuery(toPairs(query), true);
+}
+
 /** The value of the first pair named `key`, or undefined. */
 function firstValue(pairs: Pairs, key: string): string | undefined {
   for (const [k, v] of pairs) if (k === key) return v;
@@ -529,7 +590,7 @@ interface CanonicalFrame {
 }
 
 function canonicalRequestOf(frame: CanonicalFrame, query: string, headerBlock: string): string {
-  return buildCanonicalRequest({ method: frame.method, uri: frame.uri, query, headers: headerBlock, signedHeaders: frame.signedList, bodyHash: frame.bodyHash });
+  return `${frame.method.toUpperCase()}\n${frame.uri}\n${query}\n${headerBlock}\n${frame.signedList}\n${frame.bodyHash}`;
 }
 
 /** The canonical request a received request was most likely signed over, every SDK's form for the
@@ -597,8 +658,9 @@ export function verifyRequest(input: VerifyRequestInput): VerifyResult {
   const service = input.service ?? VOLC_SERVICE;
   const windowMs = (input.windowSeconds ?? VOLC_SIGNATURE_WINDOW_SECONDS) * 1000;
   const headers = toHeaderMap(input.headers);
-  const pairs = toPairs(input.query);
   const authorization = headers.get("authorization");
+  // Only the presigned form reads parameters one by one: the header form needs just the canonical query.
+  const pairs = authorization === undefined ? toPairs(input.query) : NO_PAIRS;
   const presigned = authorization === undefined && (firstValue(pairs, "X-Signature") !== undefined || firstValue(pairs, "X-Credential") !== undefined);
 
   if (authorization === undefined && !presigned) {
@@ -676,22 +738,15 @@ export function verifyRequest(input: VerifyRequestInput): VerifyResult {
   }
 
   // Query: the header form signs every parameter; the presigned form the ones in X-SignedQueries.
-  let queryPairs: Pairs;
-  if (presigned) {
-    const listed = firstValue(pairs, "X-SignedQueries");
-    const keys = listed === undefined ? undefined : new Set(listed.split(";"));
-    queryPairs = pairs.filter(([k]) => k !== "X-Signature" && k !== "X-SignedQueries" && (keys === undefined || keys.has(k)));
-  } else {
-    queryPairs = pairs;
-  }
+  const presignedPairs = presigned ? signedQueryPairs(pairs) : undefined;
 
   // Try the likely canonical form first; build the others only when it does not match.
   const scope = `${credential.date8}/${credential.region}/${credential.service}/${TERMINATOR}`;
   const check: SignatureCheck = { claimed: provided.toLowerCase(), key: signingKey(secret, credential.date8, credential.region, credential.service), xDate, scope };
   const frame: CanonicalFrame = { method: input.method, uri: canonicalUri(input.path), signedHeaders, signedList: signedHeaders.join(";"), bodyHash };
-  const sortedQuery = canonicalQuery(queryPairs, true);
+  const sortedQuery = presignedPairs === undefined ? sortedCanonicalQuery(input.query) : canonicalQuery(presignedPairs, true);
   const likely = likelyCanonicalRequest(frame, sortedQuery, headers);
-  if (!signs(check, likely) && !otherCanonicalRequests(frame, queryPairs, sortedQuery, headers, likely).some((canonical) => signs(check, canonical))) {
+  if (!signs(check, likely) && !otherCanonicalRequests(frame, presignedPairs ?? toPairs(input.query), sortedQuery, headers, likely).some((canonical) => signs(check, canonical))) {
     return fail("SignatureDoesNotMatch", "The signature does not match the canonical request computed by the server (check the secret key, SignedHeaders and the signed query).", { accessKeyId });
   }
   return { ok: true, accessKeyId, form: presigned ? "query" : "header", signedHeaders };

@@ -4,7 +4,7 @@
  * layered on as named refinements, and `validateRequest`, which turns the first violation into the
  * vendor's error (InvalidParameter 400001, MissingParameter, InvalidActionOrVersion).
  */
-import type { z } from "zod";
+import { z } from "zod";
 import * as generated from "../generated/volcengine.zod.ts";
 import { VOLC_RED_PACKET_VERSION } from "./constants.ts";
 import { volcError, type VolcError } from "./errors.ts";
@@ -25,10 +25,28 @@ export interface RedPacketRule {
   name: string;
   /** The spec construct it implements. */
   spec: string;
-  check(value: RedPacketConfig): RuleViolation[];
+  check(value: RedPacketConfig): readonly RuleViolation[];
 }
 
 const isPoints = (v: RedPacketConfig): boolean => v.RedPacketType === 1;
+
+/** What a rule finds in a body that keeps it: one shared empty list, as almost every body keeps every rule. */
+const NO_VIOLATIONS: readonly RuleViolation[] = [];
+
+/** Fields a rule may require. */
+type RequirableField = "TotalAmount" | "RedPacketNumber" | "MiniAppId" | "MiniAppRedirectUrl";
+
+/** One violation per field of `fields` absent from `v`: `<field> is required when <condition>.` */
+function missingFields(v: RedPacketConfig, fields: readonly RequirableField[], condition: string): readonly RuleViolation[] {
+  let found: RuleViolation[] | undefined;
+  for (const field of fields) {
+    if (v[field] === undefined) (found ??= []).push({ path: [field], message: `${field} is required when ${condition}.` });
+  }
+  return found ?? NO_VIOLATIONS;
+}
+
+const AMOUNT_AND_NUMBER: readonly RequirableField[] = ["TotalAmount", "RedPacketNumber"];
+const MINI_APP_FIELDS: readonly RequirableField[] = ["MiniAppId", "MiniAppRedirectUrl"];
 
 /**
  * The red-packet body's conditionals, in the order the spec lists them. Absent fields take their
@@ -39,17 +57,12 @@ export const redPacketRules: readonly RedPacketRule[] = [
   {
     name: "cashPacketRequiresAmountAndNumber",
     spec: "else (RedPacketType absent or 0): required [TotalAmount, RedPacketNumber]",
-    check: (v) =>
-      isPoints(v)
-        ? []
-        : (["TotalAmount", "RedPacketNumber"] as const)
-            .filter((field) => v[field] === undefined)
-            .map((field) => ({ path: [field], message: `${field} is required when RedPacketType is 0.` })),
+    check: (v) => (isPoints(v) ? NO_VIOLATIONS : missingFields(v, AMOUNT_AND_NUMBER, "RedPacketType is 0")),
   },
   {
     name: "pointsPacketRequiresRewardsPointsConfig",
     spec: "then (RedPacketType 1): required [RewardsPointsConfig]",
-    check: (v) => (isPoints(v) && v.RewardsPointsConfig === undefined ? [{ path: ["RewardsPointsConfig"], message: "RewardsPointsConfig is required when RedPacketType is 1." }] : []),
+    check: (v) => (isPoints(v) && v.RewardsPointsConfig === undefined ? [{ path: ["RewardsPointsConfig"], message: "RewardsPointsConfig is required when RedPacketType is 1." }] : NO_VIOLATIONS),
   },
   {
     name: "pointsPacketTotalAmountRange",
@@ -57,7 +70,7 @@ export const redPacketRules: readonly RedPacketRule[] = [
     check: (v) =>
       isPoints(v) && v.TotalAmount !== undefined && v.TotalAmount > 100000
         ? [{ path: ["TotalAmount"], message: "TotalAmount must be in [1, 100000]." }]
-        : [],
+        : NO_VIOLATIONS,
   },
   {
     name: "fixedPointsRequireFixedRewardPointConfigs",
@@ -65,17 +78,12 @@ export const redPacketRules: readonly RedPacketRule[] = [
     check: (v) =>
       isPoints(v) && v.RewardsPointsConfig?.AmountCalculationType === 1 && v.RewardsPointsConfig.FixedRewardPointConfigs === undefined
         ? [{ path: ["RewardsPointsConfig", "FixedRewardPointConfigs"], message: "RewardsPointsConfig.FixedRewardPointConfigs is required when AmountCalculationType is 1." }]
-        : [],
+        : NO_VIOLATIONS,
   },
   {
     name: "randomPointsRequireAmountAndNumber",
     spec: "then/else (AmountCalculationType absent or 0): required [TotalAmount, RedPacketNumber]",
-    check: (v) =>
-      isPoints(v) && v.RewardsPointsConfig?.AmountCalculationType !== 1
-        ? (["TotalAmount", "RedPacketNumber"] as const)
-            .filter((field) => v[field] === undefined)
-            .map((field) => ({ path: [field], message: `${field} is required when AmountCalculationType is 0.` }))
-        : [],
+    check: (v) => (isPoints(v) && v.RewardsPointsConfig?.AmountCalculationType !== 1 ? missingFields(v, AMOUNT_AND_NUMBER, "AmountCalculationType is 0") : NO_VIOLATIONS),
   },
   {
     name: "customRedirectRequiresUrl",
@@ -83,17 +91,12 @@ export const redPacketRules: readonly RedPacketRule[] = [
     check: (v) =>
       v.EnableCustomRedirect === true && v.CustomRedirectUrl === undefined
         ? [{ path: ["CustomRedirectUrl"], message: "CustomRedirectUrl is required when EnableCustomRedirect is true." }]
-        : [],
+        : NO_VIOLATIONS,
   },
   {
     name: "miniAppRequiresIdAndUrl",
     spec: "dependentSchemas.EnableMiniApp: if true then required [MiniAppId, MiniAppRedirectUrl]",
-    check: (v) =>
-      v.EnableMiniApp === true
-        ? (["MiniAppId", "MiniAppRedirectUrl"] as const)
-            .filter((field) => v[field] === undefined)
-            .map((field) => ({ path: [field], message: `${field} is required when EnableMiniApp is true.` }))
-        : [],
+    check: (v) => (v.EnableMiniApp === true ? missingFields(v, MINI_APP_FIELDS, "EnableMiniApp is true") : NO_VIOLATIONS),
   },
 ];
 
@@ -149,6 +152,9 @@ export const volcActionMethods = {
   drawActivityRedPacket: "POST",
 } as const satisfies Record<VolcOperationId, "GET" | "POST">;
 
+/** Every operation by its Action name. */
+const operationsByAction: ReadonlyMap<string, VolcOperationId> = new Map((Object.keys(volcActions) as VolcOperationId[]).map((op) => [volcActions[op], op]));
+
 /**
  * Finds the operation an Action names, whatever the Version (so an error for a wrong Version can
  * still be told apart from an unknown Action); undefined for an Action livemock does not serve.
@@ -158,7 +164,7 @@ export const volcActionMethods = {
  * operationNamedBy("ListActivityAPI") // undefined
  */
 export function operationNamedBy(action: string): VolcOperationId | undefined {
-  return (Object.keys(volcActions) as VolcOperationId[]).find((op) => volcActions[op] === action);
+  return operationsByAction.get(action);
 }
 
 /**
@@ -170,7 +176,7 @@ export function operationNamedBy(action: string): VolcOperationId | undefined {
  */
 export function operationForAction(action: string, version: string): VolcOperationId | undefined {
   if (version !== VOLC_RED_PACKET_VERSION) return undefined;
-  return (Object.keys(volcActions) as VolcOperationId[]).find((op) => volcActions[op] === action);
+  return operationsByAction.get(action);
 }
 
 type Ops = typeof validators;
@@ -324,30 +330,77 @@ function firstValue(query: RawQuery | undefined, key: string): string | undefine
   return typeof value === "string" ? value : value[0];
 }
 
+/** One parameter of an operation's query: its key, and whether it is read as a number. */
+interface QueryField {
+  key: string;
+  /** `integer` or `number` for a numeric parameter (not a numeric literal); undefined for a string. */
+  numeric: "integer" | "number" | undefined;
+}
+
+const INTEGER_TEXT = /^[+-]?\d+$/;
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The parameters of a query schema, in its key order, with the type each is coerced to. */
+function queryFieldsOf(schema: z.ZodType): QueryField[] {
+  const shape = defOf(unwrap(schema)).shape as Record<string, unknown>;
+  return Object.entries(shape).map(([key, fieldSchema]) => {
+    const leaf = unwrap(fieldSchema);
+    const numeric = defOf(leaf).type === "number" && literalValues(leaf) === undefined;
+    return { key, numeric: numeric ? (boundsOf(leaf).integer ? "integer" : "number") : undefined };
+  });
+}
+
 /**
  * Coerces raw query strings to the spec's parameter types (integers for integer parameters); a
  * non-numeric value for an integer parameter yields the vendor's InvalidParameter.
  */
-function coerceQuery(schema: z.ZodType, raw: RawQuery | undefined): { ok: true; value: Record<string, unknown> } | { ok: false; error: VolcError } {
-  const shape = defOf(unwrap(schema)).shape as Record<string, unknown>;
+function coerceQuery(fields: readonly QueryField[], raw: RawQuery | undefined): { ok: true; value: Record<string, unknown> } | { ok: false; error: VolcError } {
   const out: Record<string, unknown> = {};
-  for (const [key, fieldSchema] of Object.entries(shape)) {
+  for (const { key, numeric } of fields) {
     const value = firstValue(raw, key);
     if (value === undefined) continue;
-    const leaf = unwrap(fieldSchema);
-    if (defOf(leaf).type === "number" && literalValues(leaf) === undefined) {
-      const integer = boundsOf(leaf).integer;
-      const pattern = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-      if (!pattern.test(value.trim())) {
-        const message = `${key} must be ${integer ? "an integer" : "a number"}.`;
-        return { ok: false, error: volcError("InvalidParameter", { detail: message }, `query ${key}: ${message} Got ${JSON.stringify(value)}.`) };
-      }
-      out[key] = Number(value.trim());
-    } else {
+    if (numeric === undefined) {
       out[key] = value;
+      continue;
     }
+    if (!(numeric === "integer" ? INTEGER_TEXT : NUMBER_TEXT).test(value.trim())) {
+      const message = `${key} must be ${numeric === "integer" ? "an integer" : "a number"}.`;
+      return { ok: false, error: volcError("InvalidParameter", { detail: message }, `query ${key}: ${message} Got ${JSON.stringify(value)}.`) };
+    }
+    out[key] = Number(value.trim());
   }
   return { ok: true, value: out };
+}
+
+/** What validateRequest runs for one operation, prepared on first use. */
+interface PreparedValidator {
+  /** The query schema compiled by `z.compile`, with its parameters. */
+  query?: { schema: z.ZodType; fields: readonly QueryField[] };
+  /** The body schema compiled by `z.compile`. */
+  body?: z.ZodType;
+}
+
+/** The operations {@link preparedValidatorOf} has prepared so far. */
+const preparedValidators: Partial<Record<VolcOperationId, PreparedValidator>> = {};
+
+/**
+ * The operation's query and body schemas compiled by `z.compile` (one generated function checks a
+ * valid input, refinements included, without zod's per-field payloads; any other input falls back to
+ * the schema itself, so issues, and the messages made from them, are the runtime's), and the query's
+ * parameters read from its schema once. Prepared on first use, off start-up.
+ *
+ * @example
+ * preparedValidatorOf("createActivityRedPacket").body?.safeParse(body)
+ */
+function preparedValidatorOf(operationId: VolcOperationId): PreparedValidator {
+  const known = preparedValidators[operationId];
+  if (known !== undefined) return known;
+  const entry: { query?: z.ZodType; body?: z.ZodType } = validators[operationId];
+  const prepared: PreparedValidator = {};
+  if (entry.query) prepared.query = { schema: z.compile(entry.query), fields: queryFieldsOf(entry.query) };
+  if (entry.body) prepared.body = z.compile(entry.body);
+  preparedValidators[operationId] = prepared;
+  return prepared;
 }
 
 /**
@@ -381,18 +434,19 @@ export function validateRequest<Op extends VolcOperationId>(operationId: Op, req
     };
   }
 
+  const prepared = preparedValidatorOf(operationId);
   let query: unknown = undefined;
-  if (entry.query) {
-    const coerced = coerceQuery(entry.query, request.query);
+  if (prepared.query) {
+    const coerced = coerceQuery(prepared.query.fields, request.query);
     if (!coerced.ok) return coerced;
-    const parsed = entry.query.safeParse(coerced.value);
+    const parsed = prepared.query.schema.safeParse(coerced.value);
     if (!parsed.success) return { ok: false, error: firstIssueError(entry.query, parsed.error.issues, coerced.value, "query") };
     query = parsed.data;
   }
 
   let body: unknown = undefined;
-  if (entry.body) {
-    const parsed = entry.body.safeParse(request.body);
+  if (prepared.body) {
+    const parsed = prepared.body.safeParse(request.body);
     if (!parsed.success) return { ok: false, error: firstIssueError(entry.body, parsed.error.issues, request.body, "body") };
     body = parsed.data;
   }

@@ -36,9 +36,19 @@ describe("RequestId", () => {
     expect(createRequestId({ now: () => at, random: seeded(43) })).not.toBe(a);
   });
 
-  it("maps the random source onto hex digits at both ends of [0, 1)", () => {
+  it("maps the random source onto hex digits at both ends of [0, 1), ten digits per draw", () => {
     expect(createRequestId({ now: () => at, random: () => 0 }).slice(14)).toBe("0".repeat(20));
-    expect(createRequestId({ now: () => at, random: () => 0.9999999 }).slice(14)).toBe("F".repeat(20));
+    expect(createRequestId({ now: () => at, random: () => 1 - Number.EPSILON / 2 }).slice(14)).toBe("F".repeat(20));
+    const draws = [0.5, 1 / 16];
+    expect(createRequestId({ now: () => at, random: () => draws.shift()! }).slice(14)).toBe("8000000000" + "1000000000");
+  });
+
+  it("gives each second its own timestamp when calls alternate between seconds", () => {
+    expect(chinaTimestamp14(at)).toBe("20250612211650");
+    expect(chinaTimestamp14(at + 999)).toBe("20250612211650");
+    expect(chinaTimestamp14(at + 1000)).toBe("20250612211651");
+    expect(chinaTimestamp14(at - 1)).toBe("20250612211649");
+    expect(chinaTimestamp14(at)).toBe("20250612211650");
   });
 });
 

@@ -68,6 +68,18 @@ describe("livemock signs, the official SDK computes the same signature", () => {
     expect(ours.Authorization).toBe(sdk.Authorization);
   });
 
+  it("for a non-ASCII region and a very long service name", () => {
+    const params = { Action: "CreateActivityRedPacket", Version: "2023-08-01" };
+    for (const [region, service] of [["华北-一", "livesaas"], ["cn-north-1", "s".repeat(400)], ["区".repeat(200), "livesaas"]] as const) {
+      const ours = signRequest({ method: "POST", query: params, body: BODY, ak: AK, sk: SK, date: NOW, region, service });
+      const requestObj = { region, pathname: "/", headers: {}, method: "POST", params, body: BODY };
+      new Signer(requestObj, service).addAuthorization(credentials, NOW);
+      expect(ours.Authorization, `${region} ${service.length}`).toBe((requestObj.headers as Record<string, string>).Authorization);
+      const verdict = verifyRequest({ method: "POST", query: params, headers: requestObj.headers, body: BODY, now: NOW, lookupSecret, region, service });
+      expect(verdict.ok).toBe(true);
+    }
+  });
+
   it("for an STS request with X-Security-Token", () => {
     const params = { Action: "GetActivityRedPacket", Version: "2023-08-01" };
     const ours = signRequest({ method: "GET", query: params, ak: AK, sk: SK, date: NOW, sessionToken: "sts-token" });

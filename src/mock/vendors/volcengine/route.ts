@@ -10,6 +10,12 @@ export type RouteResult =
   | { ok: true; operation: VolcOperationId; action: string; version: string }
   | { ok: false; error: VolcError; action?: string; version?: string; operation?: VolcOperationId };
 
+/** What a routing failure echoes of an Action: the Action, and the operation it names if any. */
+function echoOf(action: string): { action: string; operation?: VolcOperationId } {
+  const named = operationNamedBy(action);
+  return named === undefined ? { action } : { action, operation: named };
+}
+
 /**
  * Resolves a request to an operation: MissingParameter (400) without Action or Version,
  * InvalidActionOrVersion (404) for an Action/Version pair livemock does not serve, and also
@@ -24,18 +30,17 @@ export function routeVolcRequest(method: string, query: URLSearchParams): RouteR
   const action = query.get("Action") ?? "";
   const version = query.get("Version") ?? "";
   if (action === "") return { ok: false, error: volcError("MissingParameter", { name: "Action" }, "The query has no Action parameter.") };
-  const named = operationNamedBy(action);
-  const echo = { action, ...(named === undefined ? {} : { operation: named }) };
   if (version === "") {
-    return { ok: false, ...echo, error: volcError("MissingParameter", { name: "Version" }, `The query names Action ${action} but has no Version parameter.`) };
+    return { ok: false, ...echoOf(action), error: volcError("MissingParameter", { name: "Version" }, `The query names Action ${action} but has no Version parameter.`) };
   }
   const operation = operationForAction(action, version);
   if (operation === undefined) {
-    const reason = named === undefined ? `livemock serves no Action ${action} (red-packet actions of Version 2023-08-01 only).` : `${action} exists only in Version 2023-08-01, not ${version}.`;
-    return { ok: false, ...echo, version, error: volcError("InvalidActionOrVersion", { action, version }, reason) };
+    const reason = operationNamedBy(action) === undefined ? `livemock serves no Action ${action} (red-packet actions of Version 2023-08-01 only).` : `${action} exists only in Version 2023-08-01, not ${version}.`;
+    return { ok: false, ...echoOf(action), version, error: volcError("InvalidActionOrVersion", { action, version }, reason) };
   }
   const expected = volcActionMethods[operation];
-  const actual = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase();
+  const upper = method.toUpperCase();
+  const actual = upper === "HEAD" ? "GET" : upper;
   if (actual !== expected) {
     return {
       ok: false,
