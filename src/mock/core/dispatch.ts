@@ -133,8 +133,9 @@ function finish(call: VendorCall, context: MockContext, started: number, answer:
     operation: response.operation,
     method: request.method,
     path: request.path,
-    query: request.query,
-    rawBody: request.rawBody,
+    // The query string and the body bytes: kept as received (cheap to hold), parsed and redacted when the journal is read.
+    query: request.rawQuery ?? request.query,
+    rawBody: request.rawBytes ?? request.rawBody,
     contentType: request.contentType,
     status: response.status,
     errorCode: response.errorCode,

@@ -22,9 +22,10 @@ export interface JournalEntry {
 
 /** What the dispatcher records: the raw query and body are redacted only when the journal is read. */
 export type JournalRecord = Omit<JournalEntry, "id" | "body" | "query"> & {
-  /** The query as received (redacted when read), or an already-redacted copy (an entry restored from `--data-dir`). */
-  query: URLSearchParams | Record<string, string>;
-  rawBody?: string;
+  /** The query string as received (parsed and redacted when read), or an already-redacted copy (an entry restored from `--data-dir`). */
+  query: string | URLSearchParams | Record<string, string>;
+  /** The body as received: its bytes (kept off the JS heap until read) or its text. */
+  rawBody?: string | Uint8Array;
   contentType?: string;
   /** An already-redacted body (an entry restored from `--data-dir`); ignored when `rawBody` is given. */
   body?: unknown;
@@ -33,7 +34,12 @@ export type JournalRecord = Omit<JournalEntry, "id" | "body" | "query"> & {
 /** Raw body characters kept per entry (the redacted form is derived from them when read). */
 const MAX_RAW_BODY = 8192;
 
-type Stored = Omit<JournalEntry, "query"> & { query: URLSearchParams | Record<string, string>; rawBody?: string; contentType?: string };
+type Stored = Omit<JournalEntry, "query"> & { query: string | URLSearchParams | Record<string, string>; rawBody?: string | Uint8Array; contentType?: string };
+
+/** UTF-8 text of body bytes. */
+function textOf(raw: string | Uint8Array): string {
+  return typeof raw === "string" ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString("utf8");
+}
 
 /** A bounded ring buffer of recent requests. */
 export interface Journal {
@@ -57,9 +63,10 @@ export function createJournal(capacity = 1000): Journal {
   const buffer: (Stored | undefined)[] = new Array(capacity);
   /** Secrets leave the entry the first time it is read (redaction is off the request path). */
   const settle = (entry: Stored): JournalEntry => {
-    if (entry.query instanceof URLSearchParams) entry.query = redactQuery(entry.query);
+    if (typeof entry.query === "string") entry.query = redactQuery(new URLSearchParams(entry.query));
+    else if (entry.query instanceof URLSearchParams) entry.query = redactQuery(entry.query);
     if (entry.rawBody !== undefined) {
-      const raw = entry.rawBody;
+      const raw = textOf(entry.rawBody);
       entry.body = redactBody(raw, entry.contentType ?? "");
       entry.rawBody = undefined;
       entry.contentType = undefined;
@@ -76,8 +83,9 @@ export function createJournal(capacity = 1000): Journal {
       const stored = entry as Stored;
       stored.id = ++counter;
       const rawBody = entry.rawBody;
-      if (!rawBody || rawBody.length > MAX_RAW_BODY) {
-        if (rawBody) stored.body = `(${rawBody.length} chars, not kept)`;
+      const length = rawBody === undefined ? 0 : typeof rawBody === "string" ? rawBody.length : rawBody.byteLength;
+      if (length === 0 || length > MAX_RAW_BODY) {
+        if (length > 0) stored.body = `(${length} ${typeof rawBody === "string" ? "chars" : "bytes"}, not kept)`;
         stored.rawBody = undefined;
         stored.contentType = undefined;
       }
