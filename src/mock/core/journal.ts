@@ -31,15 +31,11 @@ export type JournalRecord = Omit<JournalEntry, "id" | "body" | "query"> & {
   body?: unknown;
 };
 
-/** Raw body characters kept per entry (the redacted form is derived from them when read). */
+/** Raw body bytes kept per entry (the redacted form is derived from them when read). */
 const MAX_RAW_BODY = 8192;
 
-type Stored = Omit<JournalEntry, "query"> & { query: string | URLSearchParams | Record<string, string>; rawBody?: string | Uint8Array; contentType?: string };
-
-/** UTF-8 text of body bytes. */
-function textOf(raw: string | Uint8Array): string {
-  return typeof raw === "string" ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString("utf8");
-}
+/** An entry as kept: its body bytes wait, unredacted, in the entry's slot of the journal's body buffer (`rawLength` of them). */
+type Stored = Omit<JournalEntry, "query"> & { query: string | URLSearchParams | Record<string, string>; rawBody?: string | Uint8Array; rawLength?: number; contentType?: string };
 
 /** A bounded ring buffer of recent requests. */
 export interface Journal {
@@ -61,17 +57,34 @@ export interface Journal {
  */
 export function createJournal(capacity = 1000): Journal {
   const buffer: (Stored | undefined)[] = new Array(capacity);
+  /**
+   * Every entry's body bytes, in the slot of its index: written once per request, no object kept
+   * per body, so nothing of a body reaches the garbage collector (a kept string or Buffer lives for
+   * the next 999 requests and is promoted). Allocated on first use; pages are touched only as bodies
+   * fill them.
+   */
+  let bodies: Buffer | undefined;
   /** Secrets leave the entry the first time it is read (redaction is off the request path). */
-  const settle = (entry: Stored): JournalEntry => {
+  const settle = (entry: Stored, index: number): JournalEntry => {
     if (typeof entry.query === "string") entry.query = redactQuery(new URLSearchParams(entry.query));
     else if (entry.query instanceof URLSearchParams) entry.query = redactQuery(entry.query);
-    if (entry.rawBody !== undefined) {
-      const raw = textOf(entry.rawBody);
-      entry.body = redactBody(raw, entry.contentType ?? "");
-      entry.rawBody = undefined;
+    if (entry.rawLength !== undefined) {
+      const start = index * MAX_RAW_BODY;
+      entry.body = redactBody(bodies!.toString("utf8", start, start + entry.rawLength), entry.contentType ?? "");
+      entry.rawLength = undefined;
       entry.contentType = undefined;
     }
     return entry as JournalEntry;
+  };
+  /** Copies a body into slot `index`; its length in bytes, or undefined when there is none or it is too long to keep. */
+  const keepBody = (raw: string | Uint8Array | undefined, index: number): number | undefined => {
+    if (raw === undefined) return undefined;
+    const length = typeof raw === "string" ? Buffer.byteLength(raw) : raw.byteLength;
+    if (length === 0 || length > MAX_RAW_BODY) return undefined;
+    bodies ??= Buffer.allocUnsafeSlow(capacity * MAX_RAW_BODY);
+    if (typeof raw === "string") bodies.write(raw, index * MAX_RAW_BODY, length, "utf8");
+    else bodies.set(raw, index * MAX_RAW_BODY);
+    return length;
   };
   let next = 0;
   let size = 0;
@@ -83,10 +96,11 @@ export function createJournal(capacity = 1000): Journal {
       const stored = entry as Stored;
       stored.id = ++counter;
       const rawBody = entry.rawBody;
-      const length = rawBody === undefined ? 0 : typeof rawBody === "string" ? rawBody.length : rawBody.byteLength;
-      if (length === 0 || length > MAX_RAW_BODY) {
+      stored.rawBody = undefined;
+      stored.rawLength = keepBody(rawBody, next);
+      if (stored.rawLength === undefined) {
+        const length = rawBody === undefined ? 0 : typeof rawBody === "string" ? rawBody.length : rawBody.byteLength;
         if (length > 0) stored.body = `(${length} ${typeof rawBody === "string" ? "chars" : "bytes"}, not kept)`;
-        stored.rawBody = undefined;
         stored.contentType = undefined;
       }
       buffer[next] = stored;
@@ -96,14 +110,16 @@ export function createJournal(capacity = 1000): Journal {
     entries() {
       const out: JournalEntry[] = [];
       for (let i = 0; i < size; i++) {
-        const entry = buffer[(next - size + i + capacity) % capacity];
-        if (entry) out.push(settle(entry));
+        const index = (next - size + i + capacity) % capacity;
+        const entry = buffer[index];
+        if (entry) out.push(settle(entry, index));
       }
       return out;
     },
     latest() {
-      const entry = size === 0 ? undefined : buffer[(next - 1 + capacity) % capacity];
-      return entry && settle(entry);
+      const index = (next - 1 + capacity) % capacity;
+      const entry = size === 0 ? undefined : buffer[index];
+      return entry && settle(entry, index);
     },
     clear() {
       buffer.fill(undefined);
