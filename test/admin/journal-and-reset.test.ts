@@ -55,6 +55,37 @@ describe("the request journal at GET /__livemock/requests", () => {
   });
 });
 
+describe("journaled bodies", () => {
+  it("over HTTP, after the journal has wrapped round several times: each entry keeps its own body, redacted", async () => {
+    const small = await polyvHarness({ journalCapacity: 3, transport: "http" });
+    try {
+      for (let i = 0; i < 8; i++) {
+        await small.signed({ method: "POST", path: `${LOTTERY}/create`, query: { channelId: 2974342 }, json: { ...SEED_003_BODY, activityName: `抽奖 ${i}`, appSecret: DEMO_APP.appSecret } });
+      }
+      const read = async () => ((await (await small.app.request("/__livemock/requests")).json()) as { requests: { body: { activityName: string; appSecret: string } }[] }).requests;
+      const first = await read();
+      expect(first.map((r) => r.body.activityName)).toEqual(["抽奖 5", "抽奖 6", "抽奖 7"]);
+      expect(first.every((r) => r.body.appSecret === "[redacted]")).toBe(true);
+      // A later request reuses the oldest slot; entries already read keep what they said.
+      await small.signed({ method: "POST", path: `${LOTTERY}/create`, query: { channelId: 2974342 }, json: { ...SEED_003_BODY, activityName: "抽奖 8" } });
+      expect((await read()).map((r) => r.body.activityName)).toEqual(["抽奖 6", "抽奖 7", "抽奖 8"]);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("keeps a body over 8 KiB as its size only", async () => {
+    const h = await polyvHarness({ transport: "http" });
+    try {
+      await h.signed({ method: "POST", path: `${LOTTERY}/create`, query: { channelId: 2974342 }, json: { ...SEED_003_BODY, activityName: "x".repeat(9000) } });
+      const entry = h.app.livemock.context.journal.latest()!;
+      expect(entry.body).toMatch(/^\(\d+ bytes, not kept\)$/);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 describe("POST /__livemock/reset", () => {
   it("restores the seeded state: created objects are gone, ids start again, the journal is empty", async () => {
     const first = await mock.signed({ method: "POST", path: `${LOTTERY}/create`, query: { channelId: 2974342 }, json: SEED_003_BODY });
