@@ -74,6 +74,21 @@ describe("journaled bodies", () => {
     }
   });
 
+  it("keeps a body between 1 and 8 KiB whole (it does not fit a slot), redacted", async () => {
+    const h = await polyvHarness({ transport: "http", journalCapacity: 2 });
+    try {
+      const long = "长".repeat(1500); // 4,500 bytes of UTF-8
+      await h.signed({ method: "POST", path: `${LOTTERY}/create`, query: { channelId: 2974342 }, json: { ...SEED_003_BODY, activityName: long, appSecret: DEMO_APP.appSecret } });
+      for (let i = 0; i < 3; i++) await h.signed({ path: `${TASK_REWARD}/page`, query: { channelId: 4854808 } }); // wrap the journal round
+      await h.signed({ method: "POST", path: `${LOTTERY}/create`, query: { channelId: 2974342 }, json: { ...SEED_003_BODY, activityName: long, appSecret: DEMO_APP.appSecret } });
+      const body = h.app.livemock.context.journal.latest()!.body as { activityName: string; appSecret: string };
+      expect(body.activityName).toBe(long);
+      expect(body.appSecret).toBe("[redacted]");
+    } finally {
+      await h.close();
+    }
+  });
+
   it("keeps a body over 8 KiB as its size only", async () => {
     const h = await polyvHarness({ transport: "http" });
     try {

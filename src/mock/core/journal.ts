@@ -34,8 +34,19 @@ export type JournalRecord = Omit<JournalEntry, "id" | "body" | "query"> & {
 /** Raw body bytes kept per entry (the redacted form is derived from them when read). */
 const MAX_RAW_BODY = 8192;
 
-/** An entry as kept: its body bytes wait, unredacted, in the entry's slot of the journal's body buffer (`rawLength` of them). */
+/** Bytes of an entry's slot in the body buffer: bodies up to this size (nearly all) are copied there. */
+const SLOT_BYTES = 1024;
+
+/**
+ * An entry as kept: its body waits, unredacted, either in the entry's slot of the journal's body
+ * buffer (`rawLength` bytes) or, when longer than a slot, as `rawBody` itself.
+ */
 type Stored = Omit<JournalEntry, "query"> & { query: string | URLSearchParams | Record<string, string>; rawBody?: string | Uint8Array; rawLength?: number; contentType?: string };
+
+/** UTF-8 text of body bytes. */
+function textOf(raw: string | Uint8Array): string {
+  return typeof raw === "string" ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString("utf8");
+}
 
 /** A bounded ring buffer of recent requests. */
 export interface Journal {
@@ -58,33 +69,42 @@ export interface Journal {
 export function createJournal(capacity = 1000): Journal {
   const buffer: (Stored | undefined)[] = new Array(capacity);
   /**
-   * Every entry's body bytes, in the slot of its index: written once per request, no object kept
-   * per body, so nothing of a body reaches the garbage collector (a kept string or Buffer lives for
-   * the next 999 requests and is promoted). Allocated on first use; pages are touched only as bodies
-   * fill them.
+   * The bodies of up to 1 KiB, each in the slot of its entry's index: written once per request, no
+   * object kept per body, so nothing of them reaches the garbage collector (a kept string or Buffer
+   * lives for the next 999 requests and is promoted). `capacity` KiB, allocated on first use.
    */
   let bodies: Buffer | undefined;
   /** Secrets leave the entry the first time it is read (redaction is off the request path). */
   const settle = (entry: Stored, index: number): JournalEntry => {
     if (typeof entry.query === "string") entry.query = redactQuery(new URLSearchParams(entry.query));
     else if (entry.query instanceof URLSearchParams) entry.query = redactQuery(entry.query);
-    if (entry.rawLength !== undefined) {
-      const start = index * MAX_RAW_BODY;
-      entry.body = redactBody(bodies!.toString("utf8", start, start + entry.rawLength), entry.contentType ?? "");
+    if (entry.rawLength !== undefined || entry.rawBody !== undefined) {
+      const start = index * SLOT_BYTES;
+      const raw = entry.rawLength !== undefined ? bodies!.toString("utf8", start, start + entry.rawLength) : textOf(entry.rawBody!);
+      entry.body = redactBody(raw, entry.contentType ?? "");
       entry.rawLength = undefined;
+      entry.rawBody = undefined;
       entry.contentType = undefined;
     }
     return entry as JournalEntry;
   };
-  /** Copies a body into slot `index`; its length in bytes, or undefined when there is none or it is too long to keep. */
-  const keepBody = (raw: string | Uint8Array | undefined, index: number): number | undefined => {
-    if (raw === undefined) return undefined;
-    const length = typeof raw === "string" ? Buffer.byteLength(raw) : raw.byteLength;
-    if (length === 0 || length > MAX_RAW_BODY) return undefined;
-    bodies ??= Buffer.allocUnsafeSlow(capacity * MAX_RAW_BODY);
-    if (typeof raw === "string") bodies.write(raw, index * MAX_RAW_BODY, length, "utf8");
-    else bodies.set(raw, index * MAX_RAW_BODY);
-    return length;
+  /** Keeps the body of the entry at `index`: in its slot when it fits, else as it is (up to 8 KiB), else only as its size. */
+  const keepBody = (stored: Stored, raw: string | Uint8Array | undefined, index: number): void => {
+    stored.rawBody = undefined;
+    stored.rawLength = undefined;
+    const length = raw === undefined ? 0 : typeof raw === "string" ? Buffer.byteLength(raw) : raw.byteLength;
+    if (length > 0 && length <= SLOT_BYTES) {
+      bodies ??= Buffer.allocUnsafeSlow(capacity * SLOT_BYTES);
+      if (typeof raw === "string") bodies.write(raw, index * SLOT_BYTES, length, "utf8");
+      else bodies.set(raw!, index * SLOT_BYTES);
+      stored.rawLength = length;
+    } else if (length > SLOT_BYTES && length <= MAX_RAW_BODY) {
+      // Rare: a copy of exactly this body (bytes may be a view of a larger buffer).
+      stored.rawBody = typeof raw === "string" ? raw : Buffer.from(raw!);
+    } else {
+      if (length > 0) stored.body = `(${length} bytes, not kept)`;
+      stored.contentType = undefined;
+    }
   };
   let next = 0;
   let size = 0;
@@ -95,14 +115,7 @@ export function createJournal(capacity = 1000): Journal {
       // The caller's object becomes the entry (no copy on the request path); its raw fields are settled when read.
       const stored = entry as Stored;
       stored.id = ++counter;
-      const rawBody = entry.rawBody;
-      stored.rawBody = undefined;
-      stored.rawLength = keepBody(rawBody, next);
-      if (stored.rawLength === undefined) {
-        const length = rawBody === undefined ? 0 : typeof rawBody === "string" ? rawBody.length : rawBody.byteLength;
-        if (length > 0) stored.body = `(${length} ${typeof rawBody === "string" ? "chars" : "bytes"}, not kept)`;
-        stored.contentType = undefined;
-      }
+      keepBody(stored, entry.rawBody, next);
       buffer[next] = stored;
       next = (next + 1) % capacity;
       size = Math.min(size + 1, capacity);
