@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { createControl, type MockControl } from "./admin/control.ts";
-import { adminRoutes } from "./admin/index.ts";
+import { ADMIN_BASE, adminRoutes } from "./admin/index.ts";
 import { controllableClock, systemClock, type Clock } from "./clock.ts";
 import type { MockContext } from "./core/context.ts";
 import { dispatch } from "./core/hono-adapter.ts";
@@ -95,7 +95,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const reset = () => control.reset();
 
   const app = new Hono() as MockApp;
-  app.route("/__livemock", adminRoutes(context, control));
+  app.route(ADMIN_BASE, adminRoutes(context, control));
   app.all("*", async (c) => (await dispatch(c, context, vendors)) ?? c.json({ error: "not_found", message: `livemock has no route ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => {
     console.error("livemock: unhandled error", error);

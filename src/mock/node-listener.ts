@@ -6,11 +6,10 @@
  */
 import { getRequestListener } from "@hono/node-server";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { ADMIN_BASE } from "./admin/index.ts";
 import type { MockApp } from "./app.ts";
 import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "./core/dispatch.ts";
 import { NodeInbound } from "./core/node-inbound.ts";
-
-const CONTROL_PLANE = "/__livemock";
 
 function send(outcome: DispatchOutcome, req: IncomingMessage, res: ServerResponse): void {
   if (outcome.kind === "drop") {
@@ -77,7 +76,7 @@ export function createNodeListener(app: MockApp): RequestListener {
     let inbound: InboundRequest;
     try {
       inbound = new NodeInbound(req);
-      call = inbound.target.startsWith(CONTROL_PLANE) ? undefined : matchVendorCall(inbound, context, vendors);
+      call = inbound.target.startsWith(ADMIN_BASE) ? undefined : matchVendorCall(inbound, context, vendors);
     } catch (error) {
       sendInternalError(res, error);
       return;

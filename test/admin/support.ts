@@ -4,6 +4,7 @@ import { signRequest } from "../../src/contracts/volcengine/index.ts";
 import { watchTaskSample } from "../../src/contracts/xiaoe/index.ts";
 import type { MockApp } from "../../src/mock/app.ts";
 import { DEMO_CREDENTIALS } from "../../src/mock/credentials.ts";
+import { SEED_003_BODY } from "../support/seed-bodies.ts";
 
 export const XIAOE = DEMO_CREDENTIALS.xiaoe[0]!;
 export const POLYV = DEMO_CREDENTIALS.polyv[0]!;
@@ -14,16 +15,8 @@ export const T0 = Date.parse("2026-03-01T00:00:00Z");
 /** A Xiaoe single watch task body (seed 000's shape), without access_token. */
 export const XIAOE_TASK = watchTaskSample(DEMO_LIVE);
 
-/** Seed 003's lottery body. */
-export const LOTTERY_BODY = {
-  activityName: "无条件抽奖",
-  lotteryCondition: "none",
-  amount: 1,
-  receiveEnabled: "Y",
-  prizeName: "键盘",
-  receiveInfo: [{ field: "姓名", tips: "请输入您的名称", type: "userName", required: true }],
-  lotteryRange: "all",
-};
+/** Seed 003's lottery body (sent with channelId 2974342). */
+export const LOTTERY_BODY = SEED_003_BODY;
 
 /** Calls the control plane with an optional JSON body; returns status and parsed JSON. */
 export async function admin(app: MockApp, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
