@@ -11,7 +11,7 @@
  *   Java SDK drops blank (whitespace-only) values too;
  * - `signatureMethod`: fed-common-utils signs it, the TS SDK leaves it out of the signed string.
  */
-import * as nodeCrypto from "node:crypto";
+import { hexDigest } from "../core/hex-digest.ts";
 import { timingSafeEqual } from "../core/timing-safe-equal.ts";
 
 /** Parameter values as a caller may hold them; `null`/`undefined` are never signed. */
@@ -79,18 +79,9 @@ export function polyvSignString(params: PolyvSignParams, options: Omit<PolyvSign
   return out;
 }
 
-/**
- * Uppercase hex digest of UTF-8 text: Node's one-shot `crypto.hash` where it exists (Node 20.12+,
- * about half the cost of a `Hash` object), else `createHash`.
- */
-const upperHexDigest: (algorithm: PolyvSignAlgorithm, text: string) => string =
-  typeof nodeCrypto.hash === "function"
-    ? (algorithm, text) => nodeCrypto.hash(algorithm === "SHA256" ? "sha256" : "md5", text, "hex").toUpperCase()
-    : (algorithm, text) => nodeCrypto.createHash(algorithm === "SHA256" ? "sha256" : "md5").update(text, "utf8").digest("hex").toUpperCase();
-
 /** The signature of a signed string: UPPER(hex(HASH(secret + signed + secret))). */
 function signOf(signed: string, secret: string, algorithm: PolyvSignAlgorithm): string {
-  return upperHexDigest(algorithm, secret + signed + secret);
+  return hexDigest(algorithm === "SHA256" ? "sha256" : "md5", secret + signed + secret).toUpperCase();
 }
 
 /**

@@ -7,6 +7,7 @@
  * those of the `Date` round trip livemock used before (test/contracts/xiaoe/date-time.test.ts).
  */
 import type { RuleViolation } from "./rule-violation.ts";
+import { digitsAt } from "../core/digits-at.ts";
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_SECONDS = 86_400;
@@ -17,19 +18,7 @@ const MAX_TIME_MS = 8.64e15;
 const EPOCH_SHIFT_DAYS = 719_468;
 const DAYS_PER_400_YEARS = 146_097;
 
-/**
- * The number written with the two ASCII digits at `index` of `value`, or -1 when one of them is not a digit.
- *
- * @example
- * twoDigitsAt("2026-03-01", 5) // 3
- */
-function twoDigitsAt(value: string, index: number): number {
-  const tens = value.charCodeAt(index) - 48;
-  const ones = value.charCodeAt(index + 1) - 48;
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
-}
-
-/** Whether `value` has the separators of `YYYY-MM-DD HH:mm:ss` (the digits are read by {@link twoDigitsAt}). */
+/** Whether `value` has the separators of `YYYY-MM-DD HH:mm:ss` (the digits are read by {@link digitsAt}). */
 function hasDateTimeSeparators(value: string): boolean {
   return (
     value.length === 19 &&
@@ -103,13 +92,13 @@ function civilFromDays(days: number): CivilDate {
  */
 export function parseXiaoeDateTime(value: string): number | undefined {
   if (!hasDateTimeSeparators(value)) return undefined;
-  const century = twoDigitsAt(value, 0);
-  const yearOfCentury = twoDigitsAt(value, 2);
-  const month = twoDigitsAt(value, 5);
-  const day = twoDigitsAt(value, 8);
-  const hour = twoDigitsAt(value, 11);
-  const minute = twoDigitsAt(value, 14);
-  const second = twoDigitsAt(value, 17);
+  const century = digitsAt(value, 0, 2);
+  const yearOfCentury = digitsAt(value, 2, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  const hour = digitsAt(value, 11, 13);
+  const minute = digitsAt(value, 14, 16);
+  const second = digitsAt(value, 17, 19);
   if (century < 0 || yearOfCentury < 0) return undefined;
   const year = century * 100 + yearOfCentury;
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;

@@ -3,7 +3,7 @@
  * documented requests work verbatim with the demo app and with an app configured through
  * POLYV_APP_ID. A channel belongs to one app; another app's channel is "channel not found".
  */
-import { createHash } from "node:crypto";
+import { hexDigest } from "../../../contracts/core/hex-digest.ts";
 import { polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { PolyvApp } from "../../credentials.ts";
@@ -48,7 +48,7 @@ const derivedUserIds = new Map<string, string>();
 function derivedUserId(appId: string): string {
   let userId = derivedUserIds.get(appId);
   if (userId === undefined) {
-    userId = createHash("md5").update(appId, "utf8").digest("hex").slice(0, 10);
+    userId = hexDigest("md5", appId).slice(0, 10);
     derivedUserIds.set(appId, userId);
   }
   return userId;
