@@ -9,6 +9,7 @@ import { coerceQuery, type RawQuery } from "./coerce-query.ts";
 import { polyvError, type PolyvError } from "./errors.ts";
 import { issueToPolyvError } from "./issue-to-error.ts";
 import { withLotteryRules } from "./lottery-rules.ts";
+import { compiledSchema } from "../core/compiled-schema.ts";
 
 /**
  * Every operation's `{ query?, body?, response? }` schemas, keyed by the spec's operationId.
@@ -48,38 +49,6 @@ function startBeforeEnd(body: Record<string, unknown>): PolyvError | undefined {
   return undefined;
 }
 
-/** The schemas {@link validateRequest} runs for an operation (absent when the operation has no such part). */
-interface RequestSchemas {
-  readonly query: z.ZodType | undefined;
-  readonly body: z.ZodType | undefined;
-}
-
-/** The operations {@link compiledValidatorsOf} has compiled so far. */
-const compiledValidators = new Map<PolyvOperationId, RequestSchemas>();
-
-/** The `z.compile`d copy of an operation's query or body schema, when the operation has one. */
-function compiledPart(schemas: object, key: "query" | "body"): z.ZodType | undefined {
-  return key in schemas ? z.compile((schemas as Record<typeof key, z.ZodType>)[key]) : undefined;
-}
-
-/**
- * The operation's query and body schemas compiled by `z.compile`: one generated function checks a
- * valid input (refinements, lottery rules included) without zod's per-field payloads; any other input
- * falls back to the schema itself, so issues, and the errors made from them, are the runtime's.
- * Compiled on first use (every operation together takes about 40 ms, kept off start-up).
- *
- * @example
- * compiledValidatorsOf("saveTaskRewardActivity").body?.safeParse(body)
- */
-function compiledValidatorsOf(operationId: PolyvOperationId): RequestSchemas {
-  const known = compiledValidators.get(operationId);
-  if (known !== undefined) return known;
-  const source: object = validators[operationId];
-  const compiled: RequestSchemas = { query: compiledPart(source, "query"), body: compiledPart(source, "body") };
-  compiledValidators.set(operationId, compiled);
-  return compiled;
-}
-
 /**
  * Validates a request's query (raw strings from the URL, coerced by the spec's types) and JSON body
  * for an operation. The query is checked first, then the body, then the business rules; the first
@@ -92,13 +61,12 @@ function compiledValidatorsOf(operationId: PolyvOperationId): RequestSchemas {
  * result.body.activityName; // typed
  */
 export function validateRequest<Op extends PolyvOperationId>(operationId: Op, input: { query?: RawQuery; body?: unknown }): PolyvValidation<Op> {
-  const schemas = compiledValidatorsOf(operationId);
+  const schemas: { query?: z.ZodType; body?: z.ZodType } = validators[operationId];
   let query: unknown;
   let body: unknown;
   if (schemas.query !== undefined) {
-    // The compiled clone keeps the object schema's shape, which coerceQuery reads.
     const coerced = coerceQuery(schemas.query, input.query ?? {});
-    const result = schemas.query.safeParse(coerced);
+    const result = compiledSchema(schemas.query).safeParse(coerced);
     if (!result.success) return { ok: false, error: firstError(result.error, coerced, "query") };
     query = result.data;
   }
@@ -107,7 +75,7 @@ export function validateRequest<Op extends PolyvOperationId>(operationId: Op, in
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
       return { ok: false, error: polyvError("jsonFormat", { reason: "the request body must be a JSON object" }) };
     }
-    const result = schemas.body.safeParse(raw);
+    const result = compiledSchema(schemas.body).safeParse(raw);
     if (!result.success) return { ok: false, error: firstError(result.error, raw, "body") };
     body = result.data;
     const broken = businessRules[operationId]?.(body as Record<string, unknown>);

@@ -8,6 +8,7 @@ import { z } from "zod";
 import * as generated from "../generated/volcengine.zod.ts";
 import { VOLC_RED_PACKET_VERSION } from "./constants.ts";
 import { volcError, type VolcError } from "./errors.ts";
+import { compiledSchema } from "../core/compiled-schema.ts";
 
 type CreateBody = z.output<typeof generated.CreateActivityRedPacketBody>;
 type UpdateBody = z.output<typeof generated.UpdateActivityRedPacketBody>;
@@ -384,9 +385,7 @@ interface PreparedValidator {
 const preparedValidators: Partial<Record<VolcOperationId, PreparedValidator>> = {};
 
 /**
- * The operation's query and body schemas compiled by `z.compile` (one generated function checks a
- * valid input, refinements included, without zod's per-field payloads; any other input falls back to
- * the schema itself, so issues, and the messages made from them, are the runtime's), and the query's
+ * The operation's query and body schemas compiled ({@link compiledSchema}), and the query's
  * parameters read from its schema once. Prepared on first use, off start-up.
  *
  * @example
@@ -397,8 +396,8 @@ function preparedValidatorOf(operationId: VolcOperationId): PreparedValidator {
   if (known !== undefined) return known;
   const entry: { query?: z.ZodType; body?: z.ZodType } = validators[operationId];
   const prepared: PreparedValidator = {};
-  if (entry.query) prepared.query = { schema: z.compile(entry.query), fields: queryFieldsOf(entry.query) };
-  if (entry.body) prepared.body = z.compile(entry.body);
+  if (entry.query) prepared.query = { schema: compiledSchema(entry.query), fields: queryFieldsOf(entry.query) };
+  if (entry.body) prepared.body = compiledSchema(entry.body);
   preparedValidators[operationId] = prepared;
   return prepared;
 }

@@ -8,6 +8,7 @@ import * as generated from "../generated/xiaoe.zod.ts";
 import { describeIssue } from "./describe-issue.ts";
 import { xiaoeFailure, type XiaoeErrorId, type XiaoeFailure } from "./errors.ts";
 import { refineTaskBody } from "./task-rules.ts";
+import { compiledSchema } from "../core/compiled-schema.ts";
 
 /**
  * Per operationId: `query`, `body` and `response` schemas. Task create/update bodies carry the spec's
@@ -47,30 +48,6 @@ export interface XiaoeRawRequest {
   body?: unknown;
   /** `form` when the body was `application/x-www-form-urlencoded`: integer fields are then coerced from strings. Default `json`. */
   bodyEncoding?: "json" | "form";
-}
-
-/** The schemas {@link validateRequest} runs for an operation. */
-type RequestSchemas<Op extends XiaoeOperationId> = Pick<Validators[Op], "query" | "body">;
-
-/** The operations {@link compiledValidatorsOf} has compiled so far. */
-const compiledValidators: { [Op in XiaoeOperationId]?: RequestSchemas<Op> } = {};
-
-/**
- * The operation's query and body schemas compiled by `z.compile`: one generated function checks a
- * valid input (refinements included) without zod's per-field payloads, about 3 times faster on a task
- * body; any other input falls back to the schema itself, so issues, and the reasons made from them, are
- * the runtime's. Compiled on first use (all operations together take about 30 ms, kept off start-up).
- *
- * @example
- * compiledValidatorsOf("createLiveTask").body.safeParse(body)
- */
-function compiledValidatorsOf<Op extends XiaoeOperationId>(operationId: Op): RequestSchemas<Op> {
-  const known = compiledValidators[operationId];
-  if (known !== undefined) return known;
-  const source: RequestSchemas<Op> = validators[operationId];
-  const compiled: RequestSchemas<Op> = { query: z.compile(source.query), body: z.compile(source.body) };
-  compiledValidators[operationId] = compiled as (typeof compiledValidators)[Op];
-  return compiled;
 }
 
 /** Whether `operationId` names a Xiaoe operation. */
@@ -198,7 +175,7 @@ export function validateRequest(operationId: XiaoeOperationId, request: XiaoeRaw
   if (operationId === "getAccessToken") return validateToken(request);
 
   const query = firstValues(request.query);
-  const compiled = compiledValidatorsOf(operationId);
+  const schemas = validators[operationId];
   let body = asRecord(request.body);
   const token = body?.access_token ?? query.access_token;
   if (token === undefined || token === null || token === "") {
@@ -208,13 +185,13 @@ export function validateRequest(operationId: XiaoeOperationId, request: XiaoeRaw
   if (body?.access_token === undefined) body = { ...body, access_token: token };
   if (request.bodyEncoding === "form") body = coerceForm(body, validators[operationId].body);
 
-  const parsed = compiled.body.safeParse(body);
+  const parsed = compiledSchema(schemas.body).safeParse(body);
   if (!parsed.success) {
     const { reason, field } = firstReason(parsed.error.issues, body);
     // Present but not a usable string: the token cannot exist, which Xiaoe reports as 2008.
     if (field === "access_token") return { ok: false, error: xiaoeFailure("invalidAccessToken", reason) };
     return { ok: false, error: xiaoeFailure(businessErrorFor(operationId, field), reason) };
   }
-  const parsedQuery = compiled.query.safeParse(query);
+  const parsedQuery = compiledSchema(schemas.query).safeParse(query);
   return { ok: true, query: parsedQuery.success ? parsedQuery.data : {}, body: parsed.data };
 }
