@@ -134,7 +134,7 @@ function finish(call: VendorCall, context: MockContext, started: number, answer:
     method: request.method,
     path: request.path,
     // The query string and the body bytes: kept as received (cheap to hold), parsed and redacted when the journal is read.
-    query: request.rawQuery ?? request.query,
+    query: request.rawQuery,
     rawBody: request.rawBytes ?? request.rawBody,
     contentType: request.contentType,
     status: response.status,

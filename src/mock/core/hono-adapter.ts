@@ -29,34 +29,14 @@ function webInbound(raw: Request): InboundRequest {
     method: raw.method,
     target: pathAndQuery(raw.url),
     header: (name) => raw.headers.get(name),
-    headers: () => raw.headers,
     headerMap: () => {
       const map = new Map<string, string>();
       raw.headers.forEach((value, name) => map.set(name, value));
       return map;
     },
-    url: () => new URL(raw.url),
     readBody: (limitBytes) => readBodyLimited(raw, limitBytes),
     clientIp: "127.0.0.1",
   };
-}
-
-/** The Node request under @hono/node-server: read from Node, with the web Request's own headers and URL when asked. */
-class HonoNodeInbound extends NodeInbound {
-  constructor(
-    incoming: IncomingMessage,
-    private readonly raw: Request,
-  ) {
-    super(incoming);
-  }
-
-  override headers(): Headers {
-    return this.raw.headers;
-  }
-
-  override url(): URL {
-    return new URL(this.raw.url);
-  }
 }
 
 /**
@@ -70,7 +50,7 @@ class HonoNodeInbound extends NodeInbound {
 export async function dispatch(c: Context, context: MockContext, vendors: readonly VendorModule[]): Promise<Response | undefined> {
   const incoming = nodeIncoming(c);
   // Straight from the Node request when there is one: no URL or Headers object per call.
-  const inbound = incoming ? new HonoNodeInbound(incoming, c.req.raw) : webInbound(c.req.raw);
+  const inbound = incoming ? new NodeInbound(incoming) : webInbound(c.req.raw);
   const call = matchVendorCall(inbound, context, vendors);
   if (!call) return undefined;
   const outcome = await serveVendorCall(call, inbound, context);

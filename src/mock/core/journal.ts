@@ -23,7 +23,7 @@ export interface JournalEntry {
 /** What the dispatcher records: the raw query and body are redacted only when the journal is read. */
 export type JournalRecord = Omit<JournalEntry, "id" | "body" | "query"> & {
   /** The query string as received (parsed and redacted when read), or an already-redacted copy (an entry restored from `--data-dir`). */
-  query: string | URLSearchParams | Record<string, string>;
+  query: string | Record<string, string>;
   /** The body as received: its bytes (kept off the JS heap until read) or its text. */
   rawBody?: string | Uint8Array;
   contentType?: string;
@@ -41,7 +41,7 @@ const SLOT_BYTES = 1024;
  * An entry as kept: its body waits, unredacted, either in the entry's slot of the journal's body
  * buffer (`rawLength` bytes) or, when longer than a slot, as `rawBody` itself.
  */
-type Stored = Omit<JournalEntry, "query"> & { query: string | URLSearchParams | Record<string, string>; rawBody?: string | Uint8Array; rawLength?: number; contentType?: string };
+type Stored = Omit<JournalEntry, "query"> & { query: string | Record<string, string>; rawBody?: string | Uint8Array; rawLength?: number; contentType?: string };
 
 /** UTF-8 text of body bytes. */
 function textOf(raw: string | Uint8Array): string {
@@ -77,7 +77,6 @@ export function createJournal(capacity = 1000): Journal {
   /** Secrets leave the entry the first time it is read (redaction is off the request path). */
   const settle = (entry: Stored, index: number): JournalEntry => {
     if (typeof entry.query === "string") entry.query = redactQuery(new URLSearchParams(entry.query));
-    else if (entry.query instanceof URLSearchParams) entry.query = redactQuery(entry.query);
     if (entry.rawLength !== undefined || entry.rawBody !== undefined) {
       const start = index * SLOT_BYTES;
       const raw = entry.rawLength !== undefined ? bodies!.toString("utf8", start, start + entry.rawLength) : textOf(entry.rawBody!);

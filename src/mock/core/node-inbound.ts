@@ -8,20 +8,6 @@ function hasBody(incoming: IncomingMessage): boolean {
   return (length !== undefined && length !== "0") || incoming.headers["transfer-encoding"] !== undefined;
 }
 
-/** All headers of a Node request, in order, as a web `Headers` (repeated ones appended). */
-function webHeaders(incoming: IncomingMessage): Headers {
-  const headers = new Headers();
-  const raw = incoming.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    try {
-      headers.append(raw[i]!, raw[i + 1]!);
-    } catch {
-      // A value Headers refuses (control characters) is left out, as fetch would refuse to send it.
-    }
-  }
-  return headers;
-}
-
 /** All headers of a Node request by lower-case name, repeated ones joined by ", " (as `Headers.get` gives them). */
 function headerMapOf(incoming: IncomingMessage): Map<string, string> {
   const map = new Map<string, string>();
@@ -34,19 +20,9 @@ function headerMapOf(incoming: IncomingMessage): Map<string, string> {
   return map;
 }
 
-/** The absolute URL of a Node request, from its Host header (`localhost` when that is absent or unusable). */
-function absoluteUrl(incoming: IncomingMessage): URL {
-  const target = incoming.url ?? "/";
-  try {
-    return new URL(target, `http://${incoming.headers.host ?? "localhost"}`);
-  } catch {
-    return new URL(target, "http://localhost");
-  }
-}
-
 /**
  * A Node request as the dispatcher reads it: path, query, headers and body straight from the
- * `IncomingMessage`, with no web `Request`, `URL` or stream built unless a vendor asks for one.
+ * `IncomingMessage`, with no web `Request`, `URL`, `Headers` or stream.
  *
  * @example
  * const call = matchVendorCall(new NodeInbound(req), context, vendors);
@@ -67,16 +43,8 @@ export class NodeInbound implements InboundRequest {
     return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
   }
 
-  headers(): Headers {
-    return webHeaders(this.incoming);
-  }
-
   headerMap(): ReadonlyMap<string, string> {
     return headerMapOf(this.incoming);
-  }
-
-  url(): URL {
-    return absoluteUrl(this.incoming);
   }
 
   readBody(limitBytes: number): Promise<BodyResult> {

@@ -1,14 +1,13 @@
 /**
  * The request a vendor module is handed ({@link VendorRequest}), built over what a transport
- * provides ({@link InboundRequest}): the URL and the header collections are built only if a vendor
- * reads them. `directVendorRequest` builds one from plain parts (seed files, tests, benchmarks).
+ * provides ({@link InboundRequest}): the header map is built only if a vendor reads it. `directVendorRequest` builds one from plain parts (seed files, tests, benchmarks).
  */
 import type { BodyResult } from "./read-body.ts";
 import type { VendorRequest } from "./vendor.ts";
 
 /**
  * A request as a transport hands it to the dispatcher: read lazily, so that what a vendor never
- * asks for (a `Headers` object, an absolute URL) is never built. The Hono adapter
+ * asks for (the map of all headers) is never built. The Hono adapter
  * (`./hono-adapter.ts`) and the node:http listener (`./node-listener.ts`) each provide one.
  */
 export interface InboundRequest {
@@ -17,12 +16,8 @@ export interface InboundRequest {
   target: string;
   /** One header by lower-case name, as `Headers.get` gives it (repeated headers joined by ", "). */
   header(name: string): string | null;
-  /** All headers (built on first use). */
-  headers(): Headers;
   /** All headers by lower-case name, repeated ones joined by ", " (built on first use). */
   headerMap(): ReadonlyMap<string, string>;
-  /** The absolute request URL (built on first use). */
-  url(): URL;
   /** Reads the body within `limitBytes`; a request that announces no body resolves to `""`. */
   readBody(limitBytes: number): Promise<BodyResult>;
   /** Remote address (`127.0.0.1` in-process). */
@@ -35,15 +30,13 @@ function mediaType(raw: string | null | undefined): string {
   return (semi === -1 ? raw : raw.slice(0, semi)).trim().toLowerCase();
 }
 
-/** A {@link VendorRequest} over an inbound request: the URL and the headers are built only if a vendor reads them. */
+/** A {@link VendorRequest} over an inbound request: the header map is built only if a vendor reads it. */
 export class InboundVendorRequest implements VendorRequest {
   readonly method: string;
   readonly contentType: string;
   readonly clientIp: string;
   rawBody = "";
   rawBytes: Uint8Array | undefined = undefined;
-  #url: URL | undefined = undefined;
-  #headers: Headers | undefined = undefined;
   #headerMap: ReadonlyMap<string, string> | undefined = undefined;
 
   constructor(
@@ -56,14 +49,6 @@ export class InboundVendorRequest implements VendorRequest {
     this.method = inbound.method;
     this.contentType = mediaType(inbound.header("content-type"));
     this.clientIp = inbound.clientIp;
-  }
-
-  get url(): URL {
-    return (this.#url ??= this.inbound.url());
-  }
-
-  get headers(): Headers {
-    return (this.#headers ??= this.inbound.headers());
   }
 
   get headerMap(): ReadonlyMap<string, string> {
@@ -96,9 +81,7 @@ export function directVendorRequest(init: DirectRequestInit): VendorRequest {
     method: init.method,
     target: init.target,
     header: (name) => map.get(name) ?? null,
-    headers: () => new Headers([...map]),
     headerMap: () => map,
-    url: () => new URL(init.target, "http://livemock.local"),
     readBody: () => Promise.resolve({ ok: true, text: rawBody }),
     clientIp: init.clientIp ?? "127.0.0.1",
   };

@@ -12,12 +12,10 @@ export interface VendorRequest {
   method: string;
   /** Path name, e.g. `/live/v4/channel/task-reward-activity/save`. */
   path: string;
-  url: URL;
   query: URLSearchParams;
   /** The query string as sent, without the `?` (`""` when there is none): for signatures over the exact bytes. */
-  rawQuery?: string;
-  headers: Headers;
-  /** Every header by lower-case name, repeated ones joined by ", " as `Headers.get` gives them (cheaper to build than `headers`). */
+  rawQuery: string;
+  /** Every header by lower-case name, repeated ones joined by ", " as `Headers.get` gives them (built on first use). */
   headerMap: ReadonlyMap<string, string>;
   /** The raw body as UTF-8 text (`""` when there is none). */
   rawBody: string;

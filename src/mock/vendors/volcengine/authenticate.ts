@@ -13,8 +13,8 @@ export type VolcAuthenticator = (request: VendorRequest) => VerifyResult;
  * presigned query) of a request: the client's SignedHeaders, X-Content-Sha256 against the raw body,
  * the ±900 s window against `context.clock.now()`, the access key among
  * `context.credentials.volcengine` (read at call time, so credentials added later count), the
- * signature. The canonical query is computed from the query string as sent (`request.rawQuery`, or
- * the URL's when absent): parsed parameters would lose malformed escapes.
+ * signature. The canonical query is computed from the query string as sent (`request.rawQuery`):
+ * parsed parameters would lose malformed escapes.
  *
  * @example
  * const authenticate = createVolcAuthenticator(context);
@@ -30,7 +30,7 @@ export function createVolcAuthenticator(context: MockContext): VolcAuthenticator
     verifyRequest({
       method: request.method,
       path: request.path,
-      query: request.rawQuery ?? request.url.search,
+      query: request.rawQuery,
       headers: request.headerMap,
       body: request.rawBytes ?? request.rawBody,
       now: context.clock.now(),
