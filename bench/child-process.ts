@@ -12,9 +12,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
  * @example
  * const mock = await startChild(["src/cli.ts", "serve", "--port", "0", "--no-rate-limits"]);
  */
-export function startChild(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  return startNode(["--import", "tsx", ...args], env);
+export function startChild(args: string[], env: Record<string, string> = {}, nodeFlags: readonly string[] = []): Promise<{ url: string; child: ChildProcess }> {
+  return startNode([...nodeFlags, "--import", "tsx", ...args], env);
 }
+
+/** The V8 flags `npm start` runs the mock with (package.json, bin/livemock.js, Dockerfile). */
+export const MOCK_NODE_FLAGS = ["--max-semi-space-size=2"] as const;
 
 /**
  * Builds the bundle and starts `livemock serve` from it, as `npm start` does.
@@ -24,7 +27,7 @@ export function startChild(args: string[], env: Record<string, string> = {}): Pr
  */
 export function startBundledMock(args: string[]): Promise<{ url: string; child: ChildProcess }> {
   execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
-  return startNode(["--max-semi-space-size=2", "bin/livemock.js", "serve", "--port", "0", ...args], {});
+  return startNode([...MOCK_NODE_FLAGS, "bin/livemock.js", "serve", "--port", "0", ...args], {});
 }
 
 function startNode(nodeArgs: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {

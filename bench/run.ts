@@ -1,12 +1,15 @@
 /**
- * `npm run bench`: loads the mock and a raw node:http baseline in the same run, on loopback only and
- * for a bounded time, and prints requests/s, p50/p99 latency and the mock/raw throughput ratio for
- * each vendor's signed create path. Rate-limit emulation is off for the mock.
+ * `npm run bench`: loads the mock, a raw node:http baseline and the floor server in the same run, on
+ * loopback only and for a bounded time, and prints requests/s, p50/p99 latency, server CPU per
+ * request and the throughput ratios for each vendor's signed create path. Rate-limit emulation is
+ * off for the mock. The floor (`bench/floor-server.ts`) is the raw server plus only the vendor's
+ * authentication and the JSON parse: the most any mock that checks credentials as the vendor does
+ * could reach on this machine.
  *
  * Environment: BENCH_SECONDS (per measurement, default 5), BENCH_CONNECTIONS (default 32).
  */
 import autocannon from "autocannon";
-import { cpuMs, startBundledMock, startChild } from "./child-process.ts";
+import { cpuMs, MOCK_NODE_FLAGS, startBundledMock, startChild } from "./child-process.ts";
 import { scenarios, type BenchRequest } from "./scenarios.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -48,20 +51,29 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       const request = await scenario(mock.url);
       const raw = await startChild(["bench/raw-server.ts"], { RAW_PAYLOAD: request.rawPayload });
+      // The floor runs with the mock's V8 flags: it stands for the mock with nothing of its own.
+      const floor = await startChild(["bench/floor-server.ts"], { RAW_PAYLOAD: request.rawPayload, ...request.floorEnv }, MOCK_NODE_FLAGS);
       try {
         await load(mock.url, request, 1); // warm-up
         await load(raw.url, request, 1);
+        await load(floor.url, request, 1);
         const m = await load(mock.url, request, seconds, mock.child.pid);
         const r = await load(raw.url, request, seconds, raw.child.pid);
+        const f = await load(floor.url, request, seconds, floor.child.pid);
         const ratio = m.rps / r.rps;
         worst = Math.min(worst, ratio);
         const cpu = (x: Measurement) => (x.cpuUs === undefined ? "" : `  cpu ${fmt(x.cpuUs, 1)} µs/req`);
-        rows.push(`${request.name.padEnd(40)} mock ${fmt(m.rps)} req/s  p50 ${fmt(m.p50, 1)} ms  p99 ${fmt(m.p99, 1)} ms${cpu(m)}  non-2xx ${m.non2xx}  errors ${m.errors}`);
-        rows.push(`${"".padEnd(40)} raw  ${fmt(r.rps)} req/s  p50 ${fmt(r.p50, 1)} ms  p99 ${fmt(r.p99, 1)} ms${cpu(r)}`);
-        rows.push(`${"".padEnd(40)} ratio mock/raw ${ratio.toFixed(2)} (target >= 0.50)`);
-        if (m.non2xx > 0) rows.push(`${"".padEnd(40)} WARNING: the mock answered ${m.non2xx} non-2xx responses: the scenario is not measuring the success path`);
+        const row = (label: string, x: Measurement) => `${label} ${fmt(x.rps)} req/s  p50 ${fmt(x.p50, 1)} ms  p99 ${fmt(x.p99, 1)} ms${cpu(x)}  non-2xx ${x.non2xx}  errors ${x.errors}`;
+        rows.push(`${request.name.padEnd(40)} ${row("mock ", m)}`);
+        rows.push(`${"".padEnd(40)} ${row("floor", f)}`);
+        rows.push(`${"".padEnd(40)} ${row("raw  ", r)}`);
+        rows.push(`${"".padEnd(40)} ratio mock/raw ${ratio.toFixed(2)} (target >= 0.50); floor/raw ${(f.rps / r.rps).toFixed(2)}; mock/floor ${(m.rps / f.rps).toFixed(2)}`);
+        for (const [label, x] of [["mock", m], ["floor server", f]] as const) {
+          if (x.non2xx > 0) rows.push(`${"".padEnd(40)} WARNING: the ${label} answered ${x.non2xx} non-2xx responses: the scenario is not measuring the success path`);
+        }
       } finally {
         raw.child.kill("SIGTERM");
+        floor.child.kill("SIGTERM");
       }
     }
   } finally {

@@ -13,6 +13,8 @@ export interface BenchRequest {
   body?: string;
   /** The success body the raw server answers with, so both send the same bytes. */
   rawPayload: string;
+  /** Environment of the floor server (`bench/floor-server.ts`) for this request: which vendor's checks it runs. */
+  floorEnv: Record<string, string>;
 }
 
 const polyv = DEMO_CREDENTIALS.polyv[0]!;
@@ -36,6 +38,7 @@ export async function polyvSave(_baseUrl: string): Promise<BenchRequest> {
     headers: { "content-type": "application/json" },
     body,
     rawPayload: JSON.stringify({ code: 200, status: "success", requestId: "e9eb12f0-5d55-482a-8a47-62863d04772c", data: 10465, success: true }),
+    floorEnv: { FLOOR_VENDOR: "polyv" },
   };
 }
 
@@ -53,6 +56,7 @@ export async function xiaoeCreate(baseUrl: string): Promise<BenchRequest> {
     headers: { "content-type": "application/json" },
     body,
     rawPayload: JSON.stringify({ code: 0, msg: "操作成功", data: { task_id: 1975339, alive_id: "l_696ef6c1e4b0694c5b78ba7b" } }),
+    floorEnv: { FLOOR_VENDOR: "xiaoe", FLOOR_XIAOE_TOKEN: token.data.access_token },
   };
 }
 
@@ -70,6 +74,7 @@ export async function volcengineCreate(_baseUrl: string): Promise<BenchRequest> 
     headers,
     body,
     rawPayload: JSON.stringify({ ResponseMetadata: { RequestId: "20261125150000ABCDEF0123456789ABCDEF", Action: "CreateActivityRedPacket", Version: "2023-08-01", Service: "livesaas", Region: "cn-north-1", SystemTime: 1795619371 }, Result: { ID: 1825100000340169 } }),
+    floorEnv: { FLOOR_VENDOR: "volcengine" },
   };
 }
 
