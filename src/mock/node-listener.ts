@@ -1,12 +1,12 @@
 /**
  * The node:http request listener `startServer` serves with. Vendor calls go straight from the
  * `IncomingMessage` to the dispatcher and back to the `ServerResponse` (no web Request/Response,
- * no router: a third of the CPU a call used to cost); everything else (the control plane under
- * `/__livemock`, the dashboard, unknown paths) goes through the Hono app as before.
+ * no router: a third of the CPU a call used to cost), and so does `GET /__livemock/health`;
+ * everything else (the rest of the control plane, the dashboard, unknown paths) goes through the
+ * Hono app via @hono/node-server.
  */
-import { getRequestListener } from "@hono/node-server";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { ADMIN_BASE } from "./admin/index.ts";
+import { ADMIN_BASE, HEALTH_PATH, healthReport } from "./admin/index.ts";
 import type { MockApp } from "./app.ts";
 import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "./core/dispatch.ts";
 import { NodeInbound } from "./core/node-inbound.ts";
@@ -61,8 +61,41 @@ function sendInternalError(res: ServerResponse, error: unknown): void {
   res.end(JSON.stringify({ error: "internal", message: "livemock failed to handle this request; see the server log" }));
 }
 
+/** True for `GET /__livemock/health`, with or without a query (HEAD and other spellings go through Hono). */
+function isHealthCheck(method: string, target: string): boolean {
+  return method === "GET" && target.startsWith(HEALTH_PATH) && (target.length === HEALTH_PATH.length || target[HEALTH_PATH.length] === "?");
+}
+
+/** Answers the health check as the admin route does (`c.json` of the same report). */
+function sendHealth(res: ServerResponse, context: MockApp["livemock"]["context"]): void {
+  const json = JSON.stringify(healthReport(context));
+  res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(json)) });
+  res.end(json);
+}
+
 /**
- * Builds the listener for `http.createServer`: the fast path for vendor calls, the Hono app for the rest.
+ * The Hono app as a node:http listener, loaded on first use: @hono/node-server and the web
+ * Request/Response it builds on (Node's undici) take ~25 ms to load, which a server answering only
+ * vendor calls and health checks never pays, and which no longer delays the first answer after start.
+ */
+function lazyHonoListener(app: MockApp): RequestListener {
+  let listener: RequestListener | undefined;
+  let loading: Promise<RequestListener> | undefined;
+  return (req, res) => {
+    if (listener) {
+      void listener(req, res);
+      return;
+    }
+    loading ??= import("@hono/node-server").then(({ getRequestListener }) => (listener = getRequestListener(app.fetch)));
+    loading.then(
+      (ready) => void ready(req, res),
+      (error: unknown) => sendInternalError(res, error),
+    );
+  };
+}
+
+/**
+ * Builds the listener for `http.createServer`: the fast path for vendor calls and the health check, the Hono app for the rest.
  *
  * @example
  * const app = createMockApp();
@@ -70,13 +103,18 @@ function sendInternalError(res: ServerResponse, error: unknown): void {
  */
 export function createNodeListener(app: MockApp): RequestListener {
   const { context, vendors } = app.livemock;
-  const viaHono = getRequestListener(app.fetch);
+  const viaHono = lazyHonoListener(app);
   return (req, res) => {
     let call: VendorCall | undefined;
     let inbound: InboundRequest;
     try {
       inbound = new NodeInbound(req);
-      call = inbound.target.startsWith(ADMIN_BASE) ? undefined : matchVendorCall(inbound, context, vendors);
+      if (inbound.target.startsWith(ADMIN_BASE)) {
+        if (isHealthCheck(inbound.method, inbound.target)) {
+          sendHealth(res, context);
+          return;
+        }
+      } else call = matchVendorCall(inbound, context, vendors);
     } catch (error) {
       sendInternalError(res, error);
       return;

@@ -6,6 +6,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { MockContext } from "../core/context.ts";
+import type { VendorName } from "../core/vendor.ts";
 import { forcedErrorOptions } from "../faults/forced-error.ts";
 import { adminGuard } from "./auth.ts";
 import { VENDOR_NAMES, type MockControl } from "./control.ts";
@@ -17,6 +18,20 @@ import { KIND_LABELS, stateDump } from "./state-view.ts";
 
 /** Where the control plane is mounted. */
 export const ADMIN_BASE = "/__livemock";
+
+/** The health check, open to every caller (container healthchecks, CI waiting for the port). */
+export const HEALTH_PATH = `${ADMIN_BASE}/health`;
+
+/**
+ * The body of `GET /__livemock/health`: served by the admin routes, and straight from node:http by
+ * the listener `startServer` uses (`node-listener.ts`), so that a health check needs no web stack.
+ *
+ * @example
+ * healthReport(context) // { status: "ok", service: "livemock", vendors: [...], uptimeMs: 812 }
+ */
+export function healthReport(context: MockContext): { status: "ok"; service: "livemock"; vendors: VendorName[]; uptimeMs: number } {
+  return { status: "ok", service: "livemock", vendors: [...VENDOR_NAMES], uptimeMs: context.clock.now() - context.startedAt };
+}
 
 type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
 
@@ -60,14 +75,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     return { now, iso: new Date(now).toISOString(), offsetMs: control.clock.offsetMs };
   };
 
-  admin.get("/health", (c) =>
-    c.json({
-      status: "ok",
-      service: "livemock",
-      vendors: ["polyv", "xiaoe", "volcengine"],
-      uptimeMs: context.clock.now() - context.startedAt,
-    }),
-  );
+  admin.get(HEALTH_PATH.slice(ADMIN_BASE.length), (c) => c.json(healthReport(context)));
   admin.route("/", dashboardRoutes(ADMIN_BASE));
 
   admin.post("/reset", (c) => {
