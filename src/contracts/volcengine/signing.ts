@@ -4,6 +4,7 @@
  * Used by the client (signRequest, presignQuery) and by the mock (verifyRequest).
  */
 import { createHmac } from "node:crypto";
+import { utcCalendarMs } from "../core/civil-time.ts";
 import { digitsAt } from "../core/digits-at.ts";
 import { hexDigest } from "../core/hex-digest.ts";
 import { timingSafeEqual } from "../core/timing-safe-equal.ts";
@@ -137,16 +138,7 @@ const X_DATE_SHAPE = /^\d{8}T\d{6}Z$/;
  */
 export function parseXDate(xDate: string): number | undefined {
   if (!X_DATE_SHAPE.test(xDate)) return undefined;
-  const y = digitsAt(xDate, 0, 4);
-  const mo = digitsAt(xDate, 4, 6);
-  const d = digitsAt(xDate, 6, 8);
-  const h = digitsAt(xDate, 9, 11);
-  const mi = digitsAt(xDate, 11, 13);
-  const s = digitsAt(xDate, 13, 15);
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  const back = new Date(ms);
-  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return undefined;
-  return ms;
+  return utcCalendarMs(digitsAt(xDate, 0, 4), digitsAt(xDate, 4, 6), digitsAt(xDate, 6, 8), digitsAt(xDate, 9, 11), digitsAt(xDate, 11, 13), digitsAt(xDate, 13, 15));
 }
 
 /** Only RFC 3986 unreserved characters: encoding and decoding leave such a string as it is. */

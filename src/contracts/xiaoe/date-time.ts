@@ -7,16 +7,12 @@
  * those of the `Date` round trip livemock used before (test/contracts/xiaoe/date-time.test.ts).
  */
 import type { RuleViolation } from "./rule-violation.ts";
+import { civilFromDays, DAY_SECONDS, utcCalendarMs } from "../core/civil-time.ts";
 import { digitsAt } from "../core/digits-at.ts";
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-const DAY_SECONDS = 86_400;
-const DAY_MS = DAY_SECONDS * 1000;
 /** Largest distance from the epoch a `Date` can hold (ECMAScript TimeClip). */
 const MAX_TIME_MS = 8.64e15;
-/** Days from 0000-03-01 to 1970-01-01, for the civil-calendar conversions below. */
-const EPOCH_SHIFT_DAYS = 719_468;
-const DAYS_PER_400_YEARS = 146_097;
 
 /** Whether `value` has the separators of `YYYY-MM-DD HH:mm:ss` (the digits are read by {@link digitsAt}). */
 function hasDateTimeSeparators(value: string): boolean {
@@ -28,57 +24,6 @@ function hasDateTimeSeparators(value: string): boolean {
     value.charCodeAt(13) === 58 /* : */ &&
     value.charCodeAt(16) === 58 /* : */
   );
-}
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
-/** Days in a month (1-12) of the proleptic Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/**
- * Days since 1970-01-01 of a calendar date (H. Hinnant's `days_from_civil`).
- *
- * @example
- * daysFromCivil(1970, 1, 1) // 0
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthFromMarch = (month + 9) % 12;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * DAYS_PER_400_YEARS + dayOfEra - EPOCH_SHIFT_DAYS;
-}
-
-/** A calendar date. */
-interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/**
- * The calendar date of a day counted from 1970-01-01 (H. Hinnant's `civil_from_days`).
- *
- * @example
- * civilFromDays(0) // { year: 1970, month: 1, day: 1 }
- */
-function civilFromDays(days: number): CivilDate {
-  const shifted = days + EPOCH_SHIFT_DAYS;
-  const era = Math.floor(shifted / DAYS_PER_400_YEARS);
-  const dayOfEra = shifted - era * DAYS_PER_400_YEARS;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /**
@@ -101,9 +46,9 @@ export function parseXiaoeDateTime(value: string): number | undefined {
   const second = digitsAt(value, 17, 19);
   if (century < 0 || yearOfCentury < 0) return undefined;
   const year = century * 100 + yearOfCentury;
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
-  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 - CHINA_OFFSET_MS;
+  if (year < 100) return undefined;
+  const asUtc = utcCalendarMs(year, month, day, hour, minute, second);
+  return asUtc === undefined ? undefined : asUtc - CHINA_OFFSET_MS;
 }
 
 function pad2(n: number): string {

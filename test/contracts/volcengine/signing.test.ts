@@ -3,7 +3,7 @@
  * does, against the fact-sheet vectors and every failure kind.
  */
 import { describe, expect, it } from "vitest";
-import { presignQuery, sha256Hex, signRequest, signingKey, verifyRequest, type VerifyRequestInput } from "../../../src/contracts/volcengine/index.ts";
+import { parseXDate, presignQuery, sha256Hex, signRequest, signingKey, verifyRequest, type VerifyRequestInput } from "../../../src/contracts/volcengine/index.ts";
 
 const AK = "AKLTlivemockdemo";
 const SK = "livemock-volc-secret";
@@ -225,5 +225,18 @@ describe("the presigned query form", () => {
     expect(!noAlgorithm.ok && noAlgorithm.kind).toBe("InvalidAuthorization");
     const noDate = verifyRequest({ method: "GET", query: qs.replace(/X-Date=[^&]*&?/, ""), headers: {}, now: NOW, lookupSecret });
     expect(!noDate.ok && noDate.kind).toBe("MissingRequestInfo");
+  });
+});
+
+describe("reading X-Date", () => {
+  it("takes real calendar times only, years 0000-0099 as themselves (not as 1900-1999, as Date.UTC would)", () => {
+    expect(parseXDate("20240229T235959Z")).toBe(Date.parse("2024-02-29T23:59:59Z"));
+    expect(parseXDate("20230229T000000Z")).toBeUndefined();
+    expect(parseXDate("20240101T240000Z")).toBeUndefined();
+    expect(parseXDate("20241301T000000Z")).toBeUndefined();
+    expect(parseXDate("20240100T000000Z")).toBeUndefined();
+    expect(parseXDate("2024-01-01T00:00:00Z")).toBeUndefined();
+    expect(parseXDate("00500101T000000Z")).toBe(new Date("0050-01-01T00:00:00Z").getTime());
+    expect(parseXDate("00000229T000000Z")).toBe(new Date("0000-02-29T00:00:00Z").getTime());
   });
 });
