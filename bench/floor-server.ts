@@ -19,7 +19,9 @@ import type { AddressInfo } from "node:net";
 import { verifyPolyvSign } from "../src/contracts/polyv/signing.ts";
 import { timingSafeEqual } from "../src/contracts/core/timing-safe-equal.ts";
 import { verifyRequest } from "../src/contracts/volcengine/signing.ts";
+import { NodeInbound } from "../src/mock/core/node-inbound.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
+import { POLYV_TIMESTAMP_WINDOW_MS } from "../src/mock/vendors/polyv/auth.ts";
 
 const payload = process.env.RAW_PAYLOAD ?? "{}";
 const vendor = process.env.FLOOR_VENDOR;
@@ -28,24 +30,25 @@ const xiaoeToken = process.env.FLOOR_XIAOE_TOKEN ?? "";
 const polyvApp = DEMO_CREDENTIALS.polyv[0]!;
 const volcKey = DEMO_CREDENTIALS.volcengine[0]!;
 
-function polyvAuthenticates(req: IncomingMessage): boolean {
+/** Path and raw query string of a request target. */
+function splitTarget(req: IncomingMessage): { path: string; query: string } {
   const url = req.url ?? "/";
   const mark = url.indexOf("?");
-  const params = Object.fromEntries(new URLSearchParams(mark === -1 ? "" : url.slice(mark + 1)));
-  return params.appId === polyvApp.appId && Math.abs(Date.now() - Number(params.timestamp)) <= 180_000 && verifyPolyvSign(params, polyvApp.appSecret);
+  return mark === -1 ? { path: url, query: "" } : { path: url.slice(0, mark), query: url.slice(mark + 1) };
+}
+
+function polyvAuthenticates(req: IncomingMessage): boolean {
+  const params = Object.fromEntries(new URLSearchParams(splitTarget(req).query));
+  return params.appId === polyvApp.appId && Math.abs(Date.now() - Number(params.timestamp)) <= POLYV_TIMESTAMP_WINDOW_MS && verifyPolyvSign(params, polyvApp.appSecret);
 }
 
 function volcengineAuthenticates(req: IncomingMessage, body: Buffer): boolean {
-  const headers = new Map<string, string>();
-  const raw = req.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.set(raw[i]!.toLowerCase(), raw[i + 1]!);
-  const url = req.url ?? "/";
-  const mark = url.indexOf("?");
+  const { path, query } = splitTarget(req);
   const verdict = verifyRequest({
     method: req.method ?? "GET",
-    path: mark === -1 ? url : url.slice(0, mark),
-    query: mark === -1 ? "" : url.slice(mark + 1),
-    headers,
+    path,
+    query,
+    headers: new NodeInbound(req).headerMap(),
     body,
     now: Date.now(),
     lookupSecret: (ak) => (ak === volcKey.accessKeyId ? volcKey.secretAccessKey : undefined),

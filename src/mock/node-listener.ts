@@ -8,19 +8,23 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { ADMIN_BASE, HEALTH_PATH, healthReport } from "./admin/index.ts";
 import type { MockApp } from "./app.ts";
+import type { MockContext } from "./core/context.ts";
 import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "./core/dispatch.ts";
 import { NodeInbound } from "./core/node-inbound.ts";
+
+/** Writes a JSON answer with a known length instead of chunked encoding: Node then sends head and body in one write. */
+function writeJson(res: ServerResponse, status: number, headers: Record<string, string>, json: string): void {
+  headers["content-length"] = String(Buffer.byteLength(json));
+  res.writeHead(status, headers);
+  res.end(json);
+}
 
 function send(outcome: DispatchOutcome, req: IncomingMessage, res: ServerResponse): void {
   if (outcome.kind === "drop") {
     req.socket.destroy();
     return;
   }
-  const headers = responseHeaders(outcome.response);
-  // A known length instead of chunked encoding: Node then sends head and body in one write.
-  headers["content-length"] = String(Buffer.byteLength(outcome.json));
-  res.writeHead(outcome.response.status, headers);
-  res.end(outcome.json);
+  writeJson(res, outcome.response.status, responseHeaders(outcome.response), outcome.json);
 }
 
 type Pending = [DispatchOutcome, IncomingMessage, ServerResponse];
@@ -67,10 +71,8 @@ function isHealthCheck(method: string, target: string): boolean {
 }
 
 /** Answers the health check as the admin route does (`c.json` of the same report). */
-function sendHealth(res: ServerResponse, context: MockApp["livemock"]["context"]): void {
-  const json = JSON.stringify(healthReport(context));
-  res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(json)) });
-  res.end(json);
+function sendHealth(res: ServerResponse, context: MockContext): void {
+  writeJson(res, 200, { "content-type": "application/json" }, JSON.stringify(healthReport(context)));
 }
 
 /**
