@@ -9,7 +9,7 @@ it("serves the vendors from a node:http server the user creates", async () => {
   const console = { log: (value: unknown) => logged.push(value) };
   await new Promise<void>((done) => {
     const app = createMockApp({ seed: 7, rateLimits: false });
-    const server = createServer(createNodeListener(app)); // vendor calls on the fast path, /__livemock through Hono
+    const server = createServer(createNodeListener(app)); // vendor calls and health on the fast path, the rest of /__livemock through Hono
     server.listen(0, "127.0.0.1", async () => {
       const { port } = server.address() as AddressInfo;
       const token = await fetch(`http://127.0.0.1:${port}/token?app_id=apptrfbbm2m8971&client_id=livemock-client&secret_key=livemock-xiaoe-secret&grant_type=client_credential`);
