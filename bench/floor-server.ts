@@ -17,7 +17,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifyPolyvSign } from "../src/contracts/polyv/signing.ts";
-import { timingSafeEqual } from "../src/contracts/core/timing-safe-equal.ts";
+import { timingSafeEqual } from "../src/util/timing-safe-equal.ts";
 import { verifyRequest } from "../src/contracts/volcengine/signing.ts";
 import { NodeInbound } from "../src/mock/core/node-inbound.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";

@@ -92,10 +92,10 @@ async function serveCommand(args: string[]): Promise<void> {
   console.log(startupBanner(running.url, Date.now()));
 }
 
-/** `livemock contract`: runs the vendor scenarios (see src/contract/command.ts) and exits with their verdict. */
+/** `livemock contract`: runs the vendor scenarios (see src/runner/command.ts) and exits with their verdict. */
 async function contractCommand(args: string[]): Promise<void> {
   // Loaded here, not at the top: the contract runner (Ajv, the specs) would slow `livemock serve`'s cold start.
-  const { runContractCommand } = await import("./contract/command.ts");
+  const { runContractCommand } = await import("./runner/command.ts");
   const code = await runContractCommand(args, { env: process.env, out: (text) => console.log(text), err: (text) => console.error(text) });
   process.exitCode = code;
 }

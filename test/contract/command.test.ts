@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runContractCommand, type ContractCommandIo } from "../../src/contract/command.ts";
+import { runContractCommand, type ContractCommandIo } from "../../src/runner/command.ts";
 import { emptyPolyvPage, inProcessTarget, rewritingFetch, xmlProblem } from "./support.ts";
 
 const dirs: string[] = [];

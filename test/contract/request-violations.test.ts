@@ -3,8 +3,8 @@
  * the request side, with the JSON path into its query or body.
  */
 import { describe, expect, it } from "vitest";
-import { checkExchange } from "../../src/contract/check-exchange.ts";
-import type { ClientExchange } from "../../src/contract/types.ts";
+import { checkExchange } from "../../src/runner/check-exchange.ts";
+import type { ClientExchange } from "../../src/runner/types.ts";
 
 const okAnswer = { status: 200, headers: {}, body: JSON.stringify({ code: 200, status: "success", requestId: "0123456789abcdef0123456789abcdef", success: true, data: 1 }) };
 

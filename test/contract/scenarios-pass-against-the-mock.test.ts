@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPolyvClient, createVolcengineClient } from "../../src/client/index.ts";
-import { runContract, type ContractEvent } from "../../src/contract/run.ts";
-import type { ContractReport } from "../../src/contract/types.ts";
+import { runContract, type ContractEvent } from "../../src/runner/run.ts";
+import type { ContractReport } from "../../src/runner/types.ts";
 import type { MockApp } from "../../src/mock/app.ts";
 import { inProcessTarget } from "./support.ts";
 

@@ -3,7 +3,7 @@
  * and fetch wrappers that play a deliberately wrong upstream.
  */
 import type { FetchLike } from "../../src/client/index.ts";
-import { resolveTarget, type ContractTarget } from "../../src/contract/targets.ts";
+import { resolveTarget, type ContractTarget } from "../../src/runner/targets.ts";
 import { createMockApp, type MockApp } from "../../src/mock/app.ts";
 
 /** A fresh mock (rate limits off) and a target that reaches it in-process. */

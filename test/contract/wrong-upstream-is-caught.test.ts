@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { createPolyvClient } from "../../src/client/index.ts";
-import { runContract } from "../../src/contract/run.ts";
-import { scenariosFor } from "../../src/contract/scenarios/index.ts";
-import type { Violation } from "../../src/contract/types.ts";
-import { formatViolation } from "../../src/contract/violations.ts";
+import { runContract } from "../../src/runner/run.ts";
+import { scenariosFor } from "../../src/runner/scenarios/index.ts";
+import type { Violation } from "../../src/runner/types.ts";
+import { formatViolation } from "../../src/runner/violations.ts";
 import { emptyPolyvPage, inProcessTarget, rewritingFetch } from "./support.ts";
 
 const scenario = (id: string) => scenariosFor(["polyv", "xiaoe", "volcengine"]).filter((s) => s.id === id);

@@ -11,8 +11,8 @@
  *   Java SDK drops blank (whitespace-only) values too;
  * - `signatureMethod`: fed-common-utils signs it, the TS SDK leaves it out of the signed string.
  */
-import { hexDigest } from "../core/hex-digest.ts";
-import { timingSafeEqual } from "../core/timing-safe-equal.ts";
+import { hexDigest } from "../../util/hex-digest.ts";
+import { timingSafeEqual } from "../../util/timing-safe-equal.ts";
 
 /** Parameter values as a caller may hold them; `null`/`undefined` are never signed. */
 export type PolyvSignValue = string | number | boolean | null | undefined;

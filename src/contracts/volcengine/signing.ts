@@ -4,10 +4,10 @@
  * Used by the client (signRequest, presignQuery) and by the mock (verifyRequest).
  */
 import { createHmac } from "node:crypto";
-import { utcCalendarMs } from "../core/civil-time.ts";
-import { digitsAt } from "../core/digits-at.ts";
-import { hexDigest } from "../core/hex-digest.ts";
-import { timingSafeEqual } from "../core/timing-safe-equal.ts";
+import { utcCalendarMs } from "../../util/civil-time.ts";
+import { digitsAt } from "../../util/digits-at.ts";
+import { hexDigest } from "../../util/hex-digest.ts";
+import { timingSafeEqual } from "../../util/timing-safe-equal.ts";
 import { VOLC_REGION, VOLC_SERVICE, VOLC_SIGNATURE_WINDOW_SECONDS } from "./constants.ts";
 import { volcError, type VolcError } from "./errors.ts";
 

@@ -7,8 +7,8 @@
  * those of the `Date` round trip livemock used before (test/contracts/xiaoe/date-time.test.ts).
  */
 import type { RuleViolation } from "./rule-violation.ts";
-import { civilFromDays, DAY_SECONDS, utcCalendarMs } from "../core/civil-time.ts";
-import { digitsAt } from "../core/digits-at.ts";
+import { civilFromDays, DAY_SECONDS, utcCalendarMs } from "../../util/civil-time.ts";
+import { digitsAt } from "../../util/digits-at.ts";
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 /** Largest distance from the epoch a `Date` can hold (ECMAScript TimeClip). */

@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage } from "node:http";
 import type { Context, MiddlewareHandler } from "hono";
-import { timingSafeEqual } from "../../contracts/core/timing-safe-equal.ts";
+import { timingSafeEqual } from "../../util/timing-safe-equal.ts";
 
 /** Control-plane paths (relative to `/__livemock`) that need no token. */
 const OPEN_PATHS = new Set(["/health", "/", "", "/dashboard.js"]);

@@ -3,7 +3,7 @@
  * documented requests work verbatim with the demo app and with an app configured through
  * POLYV_APP_ID. A channel belongs to one app; another app's channel is "channel not found".
  */
-import { hexDigest } from "../../../contracts/core/hex-digest.ts";
+import { hexDigest } from "../../../util/hex-digest.ts";
 import { polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { PolyvApp } from "../../credentials.ts";

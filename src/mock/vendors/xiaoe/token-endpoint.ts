@@ -1,7 +1,7 @@
 /**
  * `GET /token`: exchanges app credentials (query string or JSON body) for an access token.
  */
-import { timingSafeEqual } from "../../../contracts/core/timing-safe-equal.ts";
+import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
 import { ACCESS_TOKEN_TTL_SECONDS, tokenSuccess, validateRequest } from "../../../contracts/xiaoe/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
