@@ -105,11 +105,16 @@ export async function serveVendorCall(call: VendorCall, inbound: InboundRequest,
   } catch (error) {
     response = internalError(call, error);
   }
-  return finish(call, context, started, response ?? handleSafely(call), dropped);
+  if (response === undefined) {
+    const answer = handleSafely(call);
+    // Awaited only when the vendor waits (a shared store): an in-memory answer costs no extra turn.
+    response = answer instanceof Promise ? await answer.catch((error: unknown) => internalError(call, error)) : answer;
+  }
+  return finish(call, context, started, response, dropped);
 }
 
 /** The vendor's answer, or its internal-error envelope when it throws. */
-function handleSafely(call: VendorCall): VendorResponse {
+function handleSafely(call: VendorCall): VendorResponse | Promise<VendorResponse> {
   try {
     return call.vendor.handle(call.request);
   } catch (error) {
