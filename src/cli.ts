@@ -1,14 +1,16 @@
 import v8 from "node:v8";
 import { parseArgs } from "node:util";
 import { startupBanner } from "./mock/banner.ts";
-import { credentialsFromEnv } from "./mock/credentials.ts";
+import { builtInVendors, credentialsFromEnv, vendorsNamed } from "./mock/vendors/index.ts";
 import { readSeedFile } from "./mock/seed-file.ts";
 import { startServer } from "./mock/serve.ts";
 
-const HELP = `livemock: a wire-level mock of the Polyv, Xiaoe-tech and Volcengine livesaas marketing APIs
+const vendorNames = builtInVendors.map((v) => v.name).join(",");
+
+const HELP = `livemock: a wire-level mock of the ${builtInVendors.map((v) => v.label).join(", ")} marketing APIs
 
 Usage:
-  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
+  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
   livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>]
   livemock --help             (livemock contract --help lists the scenarios and what they create)
 
@@ -16,6 +18,7 @@ Options (flags win over environment variables, which win over defaults):
   --port <n>   port to listen on            (LIVEMOCK_PORT, default 4010)
   --host <h>   interface to bind            (LIVEMOCK_HOST, default 127.0.0.1)
   --seed <n>   random seed: same ids, request ids and tokens on every run (LIVEMOCK_SEED, default 1)
+  --vendors <a,b>  mount only these vendors (LIVEMOCK_VENDORS, default ${vendorNames}); the others' paths are unknown
   --no-rate-limits  turn off the vendors' rate-limit emulation (LIVEMOCK_RATE_LIMITS=off)
   --data-dir <dir>      keep state, journal and fault rules in <dir> across restarts (LIVEMOCK_DATA_DIR)
   --seed-file <file>    load demo data (YAML or JSON) at start; reset restores it (LIVEMOCK_SEED_FILE)
@@ -23,9 +26,7 @@ Options (flags win over environment variables, which win over defaults):
                         without one, only loopback callers may use it (health stays open)
 
 Credentials accepted besides the demo ones (all variables of a vendor must be set):
-  POLYV_APP_ID, POLYV_APP_SECRET
-  XIAOE_APP_ID, XIAOE_CLIENT_ID, XIAOE_SECRET_KEY
-  VOLC_ACCESSKEY, VOLC_SECRETKEY
+${builtInVendors.map((v) => `  ${v.credentials.env.join(", ")}`).join("\n")}
 `;
 
 /** Parses an integer option, or exits with a clear message. */
@@ -58,6 +59,7 @@ async function serveCommand(args: string[]): Promise<void> {
       port: { type: "string" },
       host: { type: "string" },
       seed: { type: "string" },
+      vendors: { type: "string" },
       "no-rate-limits": { type: "boolean" },
       "data-dir": { type: "string" },
       "seed-file": { type: "string" },
@@ -78,9 +80,11 @@ async function serveCommand(args: string[]): Promise<void> {
   const dataDir = values["data-dir"] ?? (env.LIVEMOCK_DATA_DIR || undefined);
   const seedFile = values["seed-file"] ?? (env.LIVEMOCK_SEED_FILE || undefined);
   const adminToken = values["admin-token"] ?? (env.LIVEMOCK_ADMIN_TOKEN || undefined);
+  const vendorList = values.vendors ?? (env.LIVEMOCK_VENDORS || undefined);
+  const vendors = vendorList === undefined ? undefined : vendorsNamed(vendorList.split(",").map((name) => name.trim()).filter((name) => name !== ""));
   const seedData = seedFile ? readSeedFile(seedFile) : undefined;
   keepHeapGrowthModest();
-  const running = await startServer({ port, host, seed, rateLimits, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });
+  const running = await startServer({ port, host, seed, rateLimits, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });
   const stop = (signal: string) => {
     console.log(`livemock: ${signal}, shutting down`);
     running.close().then(() => process.exit(0));
@@ -89,7 +93,7 @@ async function serveCommand(args: string[]): Promise<void> {
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   // Print only once the handlers are in place: whoever reads the URL may signal at once.
-  console.log(startupBanner(running.url, Date.now()));
+  console.log(startupBanner(running.url, running.app.livemock.vendors, Date.now()));
 }
 
 /** `livemock contract`: runs the vendor scenarios (see src/runner/command.ts) and exits with their verdict. */

@@ -7,11 +7,12 @@ import { dispatch } from "./core/hono-adapter.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
 import { createFaultRules } from "./faults/rules.ts";
-import type { VendorFactory, VendorModule } from "./core/vendor.ts";
-import { mergeCredentials, type MockCredentials } from "./credentials.ts";
-import { createMemoryStore, type Store } from "./store/index.ts";
+import { mergeCredentials, type MockCredentials } from "./core/credentials.ts";
+import type { VendorDefinition, VendorModule } from "./core/vendor.ts";
+import { andThen, inOrder, type Awaitable } from "../util/awaitable.ts";
+import { createMemoryStore, type Store, type StoreSnapshot } from "./store/index.ts";
 import { createRecordingStore } from "./store/recording-store.ts";
-import { vendorFactories } from "./vendors/index.ts";
+import { builtInVendors } from "./vendors/index.ts";
 
 export type { MockContext } from "./core/context.ts";
 
@@ -23,7 +24,7 @@ export interface MockAppOptions {
   seed?: number;
   /** Credentials accepted besides the demo ones. */
   credentials?: Partial<MockCredentials>;
-  /** State backend. Default: in memory. */
+  /** State backend. Default: in memory. A store that waits (shared backend) makes `app.livemock.ready` a promise to await before serving. */
   store?: Store;
   /** Emulate the vendors' documented rate limits. Default true. */
   rateLimits?: boolean;
@@ -31,8 +32,8 @@ export interface MockAppOptions {
   bodyLimitBytes?: number;
   /** How many requests the journal keeps. Default 1000. */
   journalCapacity?: number;
-  /** Vendor modules to mount. Default: all three. */
-  vendors?: VendorFactory[];
+  /** Vendors to mount, in matching order. Default: every built-in one (`vendorsNamed(["polyv"])` picks some). */
+  vendors?: readonly VendorDefinition<any>[];
   /** Persist state, journal and fault rules in this directory and load them at start (`--data-dir`). */
   dataDir?: string;
   /** Seed file content (see src/mock/seed-file.ts) loaded at start; reset restores it (`--seed-file`). */
@@ -42,7 +43,17 @@ export interface MockAppOptions {
 }
 
 /** The app plus handles that tests and the CLI use. */
-export type MockApp = Hono & { livemock: { context: MockContext; vendors: VendorModule[]; reset(): void; control: MockControl } };
+export type MockApp = Hono & {
+  livemock: {
+    context: MockContext;
+    vendors: VendorModule[];
+    /** Restores the seeded state (synchronous over the in-memory store). */
+    reset(): Awaitable<void>;
+    control: MockControl;
+    /** Settles once the vendors' rooms, the seed file and the data directory are loaded: at once over the in-memory store. */
+    ready: Promise<void>;
+  };
+};
 
 /**
  * Builds the livemock Hono app: every vendor on its own real paths, and the control plane under
@@ -57,6 +68,10 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const clock = controllableClock(options.clock ?? systemClock);
   const seed = options.seed ?? 1;
   const rateLimits = options.rateLimits ?? true;
+  const definitions = options.vendors ?? builtInVendors;
+  const names = definitions.map((d) => d.name);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice !== undefined) throw new Error(`livemock: vendor "${twice}" is mounted twice`);
   const recordingStore = options.dataDir ? createRecordingStore(options.store ?? createMemoryStore()) : undefined;
   const context: MockContext = {
     clock,
@@ -64,33 +79,42 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     random: createRandom(seed),
     store: recordingStore ?? options.store ?? createMemoryStore(),
     journal: createJournal(options.journalCapacity ?? 1000),
-    credentials: mergeCredentials(options.credentials),
+    credentials: mergeCredentials(definitions, options.credentials),
     rateLimits,
-    rateLimitsByVendor: { polyv: rateLimits, xiaoe: rateLimits, volcengine: rateLimits },
+    rateLimitsByVendor: Object.fromEntries(names.map((name) => [name, rateLimits])),
+    vendorNames: names,
     faults: createFaultRules(),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     startedAt: clock.now(),
   };
-  const vendors = (options.vendors ?? vendorFactories).map((factory) => factory(context));
-  let seeded = context.store.snapshot();
+  const vendors: VendorModule[] = definitions.map(({ name, label, origins, credentials, create }) => ({ ...create(context), name, label, origins, credentials }));
+  let seeded: StoreSnapshot | undefined;
+  const rebase = () =>
+    andThen(context.store.snapshot(), (snapshot) => {
+      seeded = snapshot;
+    });
+  const rooms = andThen(
+    inOrder(vendors, (vendor) => vendor.seedRooms()),
+    rebase,
+  );
   const baseReset = () => {
-    context.store.restore(seeded);
     context.journal.clear();
     context.random = createRandom(seed);
     for (const vendor of vendors) vendor.reset?.();
+    return seeded === undefined ? undefined : context.store.restore(seeded);
   };
   const control = createControl({
     context,
     vendors,
     clock,
     baseReset,
-    rebase: () => {
-      seeded = context.store.snapshot();
-    },
+    rebase,
     adminToken: options.adminToken,
     dataDir: options.dataDir,
     recordingStore,
+    // Loaded once the rooms are seeded (at once over the in-memory store).
     seedData: options.seedData,
+    after: rooms,
   });
   const reset = () => control.reset();
 
@@ -101,6 +125,6 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     console.error("livemock: unhandled error", error);
     return c.json({ error: "internal", message: "livemock failed to handle this request; see the server log" }, 500);
   });
-  app.livemock = { context, vendors, reset, control };
+  app.livemock = { context, vendors, reset, control, ready: Promise.resolve(control.ready) };
   return app;
 }

@@ -75,7 +75,7 @@ describe("--data-dir", () => {
     const seedData = { polyv: { channels: [{ channelId: 3151318 }] } };
     const first = createMockApp({ clock: manualClock(T0), dataDir: dir, seedData });
     await admin(first, "POST", "/reset");
-    first.livemock.context.store.delete({ vendor: "polyv", owner: "frlr1zazn3", kind: "channel" }, 3151318);
+    await first.livemock.context.store.transact({ vendor: "polyv", owner: "frlr1zazn3" }, (state) => state.delete({ vendor: "polyv", owner: "frlr1zazn3", kind: "channel" }, 3151318));
     await polyvLotteryCreate(first, T0); // a request commits the pending change
     first.livemock.control.close();
     const second = createMockApp({ clock: manualClock(T0), dataDir: dir, seedData });
@@ -88,15 +88,19 @@ describe("--data-dir", () => {
 });
 
 describe("the recording store", () => {
-  it("replays its changes onto a snapshot to the same state as the live store", () => {
+  it("replays its changes onto a snapshot to the same state as the live store", async () => {
     const store = createRecordingStore(createMemoryStore());
-    const before = store.snapshot();
+    const before = await store.snapshot();
     const scope = { vendor: "polyv", owner: "a", kind: "lottery" };
-    store.put(scope, store.nextId("seq", 10), { n: 1 });
-    store.put(scope, store.nextId("seq", 10), { n: 2 });
-    store.delete(scope, 10);
-    store.put(scope, 10, { n: 3 });
-    expect(applyStoreOps(before, store.drain())).toEqual(store.snapshot());
+    await store.transact({ vendor: "polyv", owner: "a" }, (state) => {
+      state.put(scope, state.nextId("seq", 10), { n: 1 });
+      state.put(scope, state.nextId("seq", 10), { n: 2 });
+    });
+    await store.transact({ vendor: "polyv", owner: "a" }, (state) => {
+      state.delete(scope, 10);
+      state.put(scope, 10, { n: 3 });
+    });
+    expect(applyStoreOps(before, store.drain())).toEqual(await store.snapshot());
     expect(store.drain()).toEqual([]);
   });
 });

@@ -37,7 +37,9 @@ describe("two Polyv apps on one mock", () => {
   });
 
   it("answers 30001 for a channel that belongs to another app", async () => {
-    h.app.livemock.context.store.put<PolyvChannel>(polyvScope(OTHER_APP.appId, "channel"), 3000001, { channelId: 3000001, userId: "0123456789", name: "other" });
+    await h.app.livemock.context.store.transact({ vendor: "polyv", owner: OTHER_APP.appId }, (state) =>
+      state.put<PolyvChannel>(polyvScope(OTHER_APP.appId, "channel"), 3000001, { channelId: 3000001, userId: "0123456789", name: "other" }),
+    );
     expect((await h.signed({ app: OTHER_APP, path: `${LOTTERY}/list`, query: { channelId: 3000001 } })).status).toBe(200);
     const result = await h.signed({ path: `${LOTTERY}/list`, query: { channelId: 3000001 } });
     expect(errorOf(result)).toEqual({ status: 400, code: 30001, desc: "channel not found." });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
-import { createMemoryStore } from "../../src/mock/store/index.ts";
+import { createMemoryStore, type Store } from "../../src/mock/store/index.ts";
 import { DEMO_APP, LOTTERY, SEED_001_BODY, SEED_003_BODY, T0, TASK_REWARD, errorOf, independentSign, polyvHarness, type PolyvHarness } from "./support.ts";
 
 let h: PolyvHarness;
@@ -117,7 +117,8 @@ describe("malformed input answered in the Polyv envelope", () => {
 describe("an unexpected exception inside the mock", () => {
   it("is answered as Polyv's 500 undefined error envelope, never a stack trace", async () => {
     const store = createMemoryStore();
-    const broken = { ...store, nextId: (sequence: string, start: number) => (sequence === "polyv:lottery" ? (() => { throw new Error("disk on fire"); })() : store.nextId(sequence, start)) };
+    const state = { ...store.state, nextId: (sequence: string, start: number) => (sequence === "polyv:lottery" ? (() => { throw new Error("disk on fire"); })() : store.state.nextId(sequence, start)) };
+    const broken: Store = { ...store, transact: (_scope, work) => work(state) };
     const clock = manualClock(T0);
     const app = createMockApp({ clock, store: broken, rateLimits: false });
     vi.spyOn(console, "error").mockImplementation(() => undefined);

@@ -31,12 +31,12 @@ const PATHS = ["/live/v4/channel/task-reward-activity/save?appId=frlr1zazn3&time
 
 it("survives 60 clients that abandon their bodies, journals them, and keeps answering", async () => {
   server = await startServer({ port: 0, rateLimits: false });
-  const before = JSON.stringify(server.app.livemock.context.store.snapshot());
+  const before = JSON.stringify(await server.app.livemock.context.store.snapshot());
   await Promise.all(Array.from({ length: 60 }, (_, i) => abandon(server!.port, PATHS[i % 3]!, 4096, 100)));
   // The server noticed each abandoned request (journaled as unreadable) and kept nothing of them.
   await expect.poll(() => server!.app.livemock.context.journal.entries().length, { timeout: 5000 }).toBe(60);
   for (const entry of server.app.livemock.context.journal.entries()) expect(entry.reason, JSON.stringify(entry)).toMatch(/could not be read.*aborted/);
-  expect(JSON.stringify(server.app.livemock.context.store.snapshot())).toBe(before);
+  expect(JSON.stringify(await server.app.livemock.context.store.snapshot())).toBe(before);
   const health = await fetch(`${server.url}/__livemock/health`);
   expect(health.status).toBe(200);
 });

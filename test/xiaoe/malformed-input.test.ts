@@ -93,9 +93,9 @@ describe("an unexpected failure inside livemock", () => {
     const memory = createMemoryStore();
     const store: Store = {
       ...memory,
-      get<T>(scope: Parameters<Store["get"]>[0], id: string | number) {
+      transact(scope, work) {
         if (broken) throw new Error("store offline");
-        return memory.get<T>(scope, id);
+        return memory.transact(scope, work);
       },
     };
     h = await xiaoeHarness({ store });

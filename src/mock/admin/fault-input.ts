@@ -7,7 +7,8 @@
  * `count` limits the calls affected; `expiresInMs` / `expiresAt` end the rule on the mock clock.
  */
 import { z } from "zod";
-import { DEFAULT_FORCED_ERROR, isForcedErrorId } from "../faults/forced-error.ts";
+import type { VendorModule } from "../core/vendor.ts";
+import { isForcedErrorId } from "../faults/forced-error.ts";
 import type { FaultRule } from "../faults/rules.ts";
 
 const MAX_LATENCY_MS = 120_000;
@@ -15,7 +16,7 @@ const ms = z.number().int().min(0).max(MAX_LATENCY_MS);
 
 export const faultInputSchema = z
   .object({
-    vendor: z.enum(["polyv", "xiaoe", "volcengine"]),
+    vendor: z.string().min(1),
     operation: z.string().min(1).optional(),
     kind: z.enum(["latency", "error", "drop", "fail-next"]),
     latencyMs: z.union([ms, z.object({ min: ms, max: ms }).strict()]).optional(),
@@ -30,16 +31,18 @@ export const faultInputSchema = z
 export type FaultInput = z.input<typeof faultInputSchema>;
 
 /**
- * Validates a fault body against the vendor's catalogue and the mock clock's `now`.
+ * Validates a fault body against the mounted vendors, the vendor's catalogue and the mock clock's `now`.
  *
  * @example
- * parseFaultInput({ vendor: "xiaoe", kind: "fail-next", count: 2 }, Date.now())
+ * parseFaultInput({ vendor: "xiaoe", kind: "fail-next", count: 2 }, app.livemock.vendors, Date.now())
  * // { ok: true, rule: { vendor: "xiaoe", kind: "error", error: "systemBusy", remaining: 2 } }
  */
-export function parseFaultInput(input: unknown, now: number): { ok: true; rule: Omit<FaultRule, "id" | "hits" | "createdAt"> } | { ok: false; message: string } {
+export function parseFaultInput(input: unknown, vendors: readonly VendorModule[], now: number): { ok: true; rule: Omit<FaultRule, "id" | "hits" | "createdAt"> } | { ok: false; message: string } {
   const parsed = faultInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") };
   const f = parsed.data;
+  const vendor = vendors.find((v) => v.name === f.vendor);
+  if (!vendor) return { ok: false, message: `vendor: must be one of ${vendors.map((v) => v.name).join(", ")} (the mounted vendors), got "${f.vendor}"` };
   const rule: Omit<FaultRule, "id" | "hits" | "createdAt"> = { vendor: f.vendor, kind: f.kind === "fail-next" ? "error" : f.kind };
   if (f.operation !== undefined) rule.operation = f.operation;
   if (f.kind === "latency") {
@@ -48,8 +51,8 @@ export function parseFaultInput(input: unknown, now: number): { ok: true; rule: 
     rule.latencyMs = f.latencyMs;
   } else if (f.latencyMs !== undefined) return { ok: false, message: `latencyMs: only for a latency rule, not ${f.kind}` };
   if (f.kind === "error" || f.kind === "fail-next") {
-    const error = f.error ?? DEFAULT_FORCED_ERROR[f.vendor];
-    if (!isForcedErrorId(f.vendor, error)) return { ok: false, message: `error: "${error}" is not in the ${f.vendor} catalogue (GET /__livemock/faults/errors?vendor=${f.vendor} lists them)` };
+    const error = f.error ?? vendor.errors.fallback;
+    if (!isForcedErrorId(vendor, error)) return { ok: false, message: `error: "${error}" is not in the ${f.vendor} catalogue (GET /__livemock/faults/errors?vendor=${f.vendor} lists them)` };
     rule.error = error;
     if (f.params) rule.params = f.params;
   } else if (f.error !== undefined) return { ok: false, message: `error: only for an error or fail-next rule, not ${f.kind}` };

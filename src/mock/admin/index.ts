@@ -6,15 +6,13 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { MockContext } from "../core/context.ts";
-import type { VendorName } from "../core/vendor.ts";
-import { forcedErrorOptions } from "../faults/forced-error.ts";
 import { adminGuard } from "./auth.ts";
-import { VENDOR_NAMES, type MockControl } from "./control.ts";
+import type { MockControl } from "./control.ts";
 import { dashboardRoutes } from "./dashboard/index.ts";
 import { parseYaml } from "../seed-file.ts";
 import { parseFaultInput } from "./fault-input.ts";
 import { matchesFilter, parseFilter, parseFilterQuery } from "./journal-filter.ts";
-import { KIND_LABELS, stateDump } from "./state-view.ts";
+import { kindLabels, stateDump } from "./state-view.ts";
 
 /** Where the control plane is mounted. */
 export const ADMIN_BASE = "/__livemock";
@@ -29,8 +27,8 @@ export const HEALTH_PATH = `${ADMIN_BASE}/health`;
  * @example
  * healthReport(context) // { status: "ok", service: "livemock", vendors: [...], uptimeMs: 812 }
  */
-export function healthReport(context: MockContext): { status: "ok"; service: "livemock"; vendors: VendorName[]; uptimeMs: number } {
-  return { status: "ok", service: "livemock", vendors: [...VENDOR_NAMES], uptimeMs: context.clock.now() - context.startedAt };
+export function healthReport(context: MockContext): { status: "ok"; service: "livemock"; vendors: string[]; uptimeMs: number } {
+  return { status: "ok", service: "livemock", vendors: [...context.vendorNames], uptimeMs: context.clock.now() - context.startedAt };
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
@@ -48,17 +46,11 @@ async function readJson(c: Context): Promise<Parsed> {
 const bad = (c: Context, message: string) => c.json({ error: "bad_request", message }, 400);
 const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
 
-const credentialSchema = z.discriminatedUnion("vendor", [
-  z.object({ vendor: z.literal("polyv"), appId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/u), appSecret: z.string().min(1), userId: z.string().regex(/^[0-9a-f]{10}$/u).optional() }).strict(),
-  z.object({ vendor: z.literal("xiaoe"), appId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/u), clientId: z.string().min(1), secretKey: z.string().min(1) }).strict(),
-  z.object({ vendor: z.literal("volcengine"), accessKeyId: z.string().regex(/^[0-9A-Za-z_-]{1,128}$/u), secretAccessKey: z.string().min(1) }).strict(),
-]);
 
 const clockSetSchema = z.object({ now: z.union([z.number().int(), z.string().min(1)]) }).strict();
 const clockAdvanceSchema = z
   .object({ ms: z.number().int().optional(), seconds: z.number().optional(), minutes: z.number().optional(), hours: z.number().optional(), days: z.number().optional() })
   .strict();
-const rateLimitsSchema = z.object({ polyv: z.boolean(), xiaoe: z.boolean(), volcengine: z.boolean() }).partial().strict();
 
 /**
  * Builds the control plane.
@@ -68,6 +60,9 @@ const rateLimitsSchema = z.object({ polyv: z.boolean(), xiaoe: z.boolean(), volc
  */
 export function adminRoutes(context: MockContext, control: MockControl): Hono {
   const admin = new Hono();
+  const { vendors } = control;
+  const mounted = `one of ${context.vendorNames.join(", ")} (the mounted vendors)`;
+  const rateLimitsSchema = z.object(Object.fromEntries(context.vendorNames.map((name) => [name, z.boolean()]))).partial().strict();
   admin.use("*", adminGuard({ token: control.adminToken, base: ADMIN_BASE }));
 
   const clockView = () => {
@@ -78,8 +73,8 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
   admin.get(HEALTH_PATH.slice(ADMIN_BASE.length), (c) => c.json(healthReport(context)));
   admin.route("/", dashboardRoutes(ADMIN_BASE));
 
-  admin.post("/reset", (c) => {
-    control.reset();
+  admin.post("/reset", async (c) => {
+    await control.reset();
     return c.json({ status: "ok", message: "state restored to the seeded data; journal, fault rules, clock offset and rate-limit switches cleared" });
   });
 
@@ -87,7 +82,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     const limitRaw = c.req.query("limit");
     const limit = limitRaw === undefined ? context.journal.capacity : Number(limitRaw);
     if (!Number.isInteger(limit) || limit < 1) return c.json({ error: "bad_request", message: `limit must be a positive integer, got "${limitRaw}"` }, 400);
-    const filter = parseFilterQuery(c.req.query());
+    const filter = parseFilterQuery(c.req.query(), context.vendorNames);
     if (!filter.ok) return bad(c, filter.message);
     const entries = context.journal.entries().filter((e) => matchesFilter(e, filter.filter));
     return c.json({ capacity: context.journal.capacity, total: entries.length, requests: entries.slice(-limit) });
@@ -96,17 +91,17 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
   admin.post("/verify", async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const filter = parseFilter(body.value);
+    const filter = parseFilter(body.value, context.vendorNames);
     if (!filter.ok) return bad(c, filter.message);
     const matched = context.journal.entries().filter((e) => matchesFilter(e, filter.filter));
     return c.json({ count: matched.length, ids: matched.map((e) => e.id), capacity: context.journal.capacity });
   });
 
-  admin.get("/state", (c) => {
+  admin.get("/state", async (c) => {
     const vendor = c.req.query("vendor");
-    if (vendor !== undefined && !(VENDOR_NAMES as readonly string[]).includes(vendor)) return bad(c, `vendor must be one of ${VENDOR_NAMES.join(", ")}, got "${vendor}"`);
+    if (vendor !== undefined && !context.vendorNames.includes(vendor)) return bad(c, `vendor must be ${mounted}, got "${vendor}"`);
     const now = context.clock.now();
-    return c.json({ now, kinds: KIND_LABELS, vendors: stateDump(context.store, now, { vendor, owner: c.req.query("owner") }) });
+    return c.json({ now, kinds: kindLabels(vendors), vendors: await stateDump(context.store, vendors, now, { vendor, owner: c.req.query("owner") }) });
   });
 
   admin.post("/seed", async (c) => {
@@ -117,7 +112,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     } catch (error) {
       return bad(c, `the body is neither JSON nor YAML: ${(error as Error).message}`);
     }
-    const result = control.seed(input);
+    const result = await control.seed(input);
     if (!result.ok) return c.json({ error: "seed_rejected", message: "nothing was loaded", errors: result.errors }, 400);
     return c.json({ status: "ok", created: result.created });
   });
@@ -125,14 +120,14 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
   admin.get("/faults", (c) => c.json({ faults: context.faults.list(context.clock.now()) }));
   admin.get("/faults/errors", (c) => {
     const vendor = c.req.query("vendor");
-    const names = vendor === undefined ? VENDOR_NAMES : VENDOR_NAMES.filter((v) => v === vendor);
-    if (names.length === 0) return bad(c, `vendor must be one of ${VENDOR_NAMES.join(", ")}, got "${vendor}"`);
-    return c.json(Object.fromEntries(names.map((v) => [v, forcedErrorOptions(v)])));
+    const chosen = vendor === undefined ? vendors : vendors.filter((v) => v.name === vendor);
+    if (chosen.length === 0) return bad(c, `vendor must be ${mounted}, got "${vendor}"`);
+    return c.json(Object.fromEntries(chosen.map((v) => [v.name, v.errors.catalogue])));
   });
   admin.post("/faults", async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const parsed = parseFaultInput(body.value, context.clock.now());
+    const parsed = parseFaultInput(body.value, vendors, context.clock.now());
     if (!parsed.ok) return bad(c, parsed.message);
     const rule = context.faults.add(parsed.rule, context.clock.now());
     control.changed();
@@ -156,7 +151,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     if (!body.ok) return body.response;
     const parsed = rateLimitsSchema.safeParse(body.value);
     if (!parsed.success) return bad(c, issues(parsed.error));
-    context.rateLimitsByVendor = { ...context.rateLimitsByVendor, ...parsed.data };
+    context.rateLimitsByVendor = { ...context.rateLimitsByVendor, ...(parsed.data as Record<string, boolean>) };
     control.changed();
     return c.json(context.rateLimitsByVendor);
   });
@@ -193,21 +188,24 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
 
   admin.get("/credentials", (c) => {
     const added = control.addedCredentials();
-    return c.json({
-      polyv: context.credentials.polyv.map((a) => ({ appId: a.appId, addedAtRuntime: added.polyv.some((x) => x.appId === a.appId) })),
-      xiaoe: context.credentials.xiaoe.map((a) => ({ appId: a.appId, clientId: a.clientId, addedAtRuntime: added.xiaoe.some((x) => x.appId === a.appId) })),
-      volcengine: context.credentials.volcengine.map((k) => ({ accessKeyId: k.accessKeyId, addedAtRuntime: added.volcengine.some((x) => x.accessKeyId === k.accessKeyId) })),
+    const listed = vendors.map((v) => {
+      const { id, view } = v.credentials;
+      const runtimeIds = new Set((added[v.name] ?? []).map((x) => id(x)));
+      return [v.name, (context.credentials[v.name] ?? []).map((credential) => ({ ...view(credential), addedAtRuntime: runtimeIds.has(id(credential)) }))];
     });
+    return c.json(Object.fromEntries(listed));
   });
   admin.post("/credentials", async (c) => {
     const body = await readJson(c);
     if (!body.ok) return body.response;
-    const parsed = credentialSchema.safeParse(body.value);
+    const { vendor: name, ...fields } = (typeof body.value === "object" && body.value !== null ? body.value : {}) as Record<string, unknown>;
+    const vendor = vendors.find((v) => v.name === name);
+    if (!vendor) return bad(c, `vendor: must be ${mounted}, got ${JSON.stringify(name)}`);
+    const parsed = vendor.credentials.schema.safeParse(fields);
     if (!parsed.success) return bad(c, issues(parsed.error));
-    const { vendor, ...credential } = parsed.data;
-    control.addCredentials({ [vendor]: [credential] });
-    const id = "appId" in credential ? credential.appId : credential.accessKeyId;
-    return c.json({ status: "ok", vendor, id, message: `${vendor} credential ${id} accepted; its demo rooms are seeded` }, 201);
+    await control.addCredentials({ [vendor.name]: [parsed.data] });
+    const id = vendor.credentials.id(parsed.data);
+    return c.json({ status: "ok", vendor: vendor.name, id, message: `${vendor.name} credential ${id} accepted; its demo rooms are seeded` }, 201);
   });
 
   return admin;

@@ -18,7 +18,7 @@ const statusSpec = z.union([z.number().int(), z.string().regex(/^(\d{3}|[1-5]xx)
 /** The filter both endpoints accept (query parameters or JSON body). */
 export const journalFilterSchema = z
   .object({
-    vendor: z.enum(["polyv", "xiaoe", "volcengine"]).optional(),
+    vendor: z.string().min(1).optional(),
     operation: z.string().min(1).optional(),
     status: statusSpec.optional(),
     errorCode: z.union([z.string(), z.number()]).optional(),
@@ -61,23 +61,27 @@ export function matchesFilter(entry: JournalEntry, filter: JournalFilter): boole
  * Reads a filter from query parameters (numbers given as text are accepted).
  *
  * @example
- * parseFilterQuery({ vendor: "xiaoe", status: "200" })
+ * parseFilterQuery({ vendor: "xiaoe", status: "200" }, context.vendorNames)
  */
-export function parseFilterQuery(query: Record<string, string>): { ok: true; filter: JournalFilter } | { ok: false; message: string } {
+export function parseFilterQuery(query: Record<string, string>, vendorNames: readonly string[]): { ok: true; filter: JournalFilter } | { ok: false; message: string } {
   const { limit: _limit, ...rest } = query;
   const input: Record<string, unknown> = { ...rest };
   if (typeof input.status === "string" && /^\d{3}$/u.test(input.status)) input.status = Number(input.status);
-  return parseFilter(input);
+  return parseFilter(input, vendorNames);
 }
 
 /**
  * Validates a filter given as JSON.
  *
  * @example
- * parseFilter({ operation: "createLiveTask", since: "2026-03-01T00:00:00Z" })
+ * parseFilter({ operation: "createLiveTask", since: "2026-03-01T00:00:00Z" }, context.vendorNames)
  */
-export function parseFilter(input: unknown): { ok: true; filter: JournalFilter } | { ok: false; message: string } {
+export function parseFilter(input: unknown, vendorNames: readonly string[]): { ok: true; filter: JournalFilter } | { ok: false; message: string } {
   const parsed = journalFilterSchema.safeParse(input ?? {});
-  if (parsed.success) return { ok: true, filter: parsed.data };
+  if (parsed.success) {
+    const { vendor } = parsed.data;
+    if (vendor !== undefined && !vendorNames.includes(vendor)) return { ok: false, message: `vendor: must be one of ${vendorNames.join(", ")} (the mounted vendors), got "${vendor}"` };
+    return { ok: true, filter: parsed.data };
+  }
   return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join("; ") };
 }

@@ -1,10 +1,9 @@
 import type { Clock } from "../clock.ts";
-import type { MockCredentials } from "../credentials.ts";
+import type { MockCredentials } from "./credentials.ts";
 import type { Store } from "../store/index.ts";
 import type { FaultRules } from "../faults/rules.ts";
 import type { Journal } from "./journal.ts";
 import type { RandomSource } from "./random.ts";
-import type { VendorName } from "./vendor.ts";
 
 /** Everything the core and the vendor modules share in one app instance. */
 export interface MockContext {
@@ -18,7 +17,9 @@ export interface MockContext {
   /** Emulate the vendors' documented rate limits (on by default; `--no-rate-limits` turns it off). */
   rateLimits: boolean;
   /** Per-vendor switch of the rate-limit emulation (starts as `rateLimits`; `PUT /__livemock/rate-limits` flips one vendor). */
-  rateLimitsByVendor: Record<VendorName, boolean>;
+  rateLimitsByVendor: Record<string, boolean>;
+  /** The names of the mounted vendors, in matching order. */
+  readonly vendorNames: readonly string[];
   /** Fault rules the dispatcher applies before a vendor handles a request (`/__livemock/faults`). */
   faults: FaultRules;
   /** Called by the dispatcher once a request is journaled, before it is answered (`--data-dir` persists here). */

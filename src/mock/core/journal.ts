@@ -1,12 +1,12 @@
 import { redactBody, redactQuery } from "./redact.ts";
-import type { VendorName } from "./vendor.ts";
 
 /** One request as the journal keeps it: secrets already redacted. */
 export interface JournalEntry {
   id: number;
   /** Arrival time, ms since the epoch (mock clock). */
   at: number;
-  vendor: VendorName | "livemock";
+  /** The vendor served (its module's name), or `livemock` for the control plane. */
+  vendor: string;
   operation?: string;
   method: string;
   path: string;

@@ -1,11 +1,14 @@
 /**
  * The contract between the mock core and a vendor module. The core owns transport (body limits,
- * journal, error safety net, rendering); a vendor module owns everything vendor-specific (auth,
- * routing inside its paths, validation, state, envelopes).
+ * journal, error safety net, rendering), the control plane, faults, seed files and rate-limit
+ * switches; a vendor module owns everything vendor-specific (auth, routing inside its paths,
+ * validation, state, envelopes, its error catalogue, how its objects look in the state view, its
+ * seed-file section) and hands it to the core through this one interface. The core never names a vendor.
  */
+import type { z } from "zod";
+import type { Awaitable } from "../../util/awaitable.ts";
 import type { MockContext } from "./context.ts";
-
-export type VendorName = "polyv" | "xiaoe" | "volcengine";
+import type { CredentialKind } from "./credentials.ts";
 
 /** A request as the core hands it to a vendor: body already read (within the size limit). */
 export interface VendorRequest {
@@ -51,22 +54,113 @@ export type CoreFailure =
   | { kind: "unreadable-body"; message: string }
   | { kind: "internal"; error: unknown };
 
-/** One vendor plugged into the core. */
-export interface VendorModule {
-  readonly name: VendorName;
+/** One error a fault rule can force, as `GET /__livemock/faults/errors` lists it. */
+export interface ForcedErrorOption {
+  /** The id a rule names in `error`. */
+  id: string;
+  /** HTTP status of the answer. */
+  status: number;
+  /** The envelope's code (`50001`, `1001`, `InternalError`). */
+  code: string | number;
+  message: string;
+}
+
+/** A vendor's error catalogue, as fault rules use it. */
+export interface VendorErrors {
+  /** Every error a rule may force: the vendor's whole catalogue. */
+  readonly catalogue: readonly ForcedErrorOption[];
+  /** The error a rule forces when it names none (fail-next): the vendor's generic server-side error. */
+  readonly fallback: string;
+  /**
+   * The vendor's answer for a forced error: its envelope and HTTP status, exactly as the vendor module
+   * would answer that error. `reason` names the rule; `params` fill the message's placeholders.
+   */
+  forced(id: string, request: VendorRequest, fault: { reason: string; params: Readonly<Record<string, string>> }): VendorResponse;
+}
+
+/** How the state view and the dashboard show a vendor's stored objects. */
+export interface VendorStateView {
+  /** The kinds the vendor stores, each with a bilingual label (`抽奖 lottery`). */
+  readonly kinds: Readonly<Record<string, string>>;
+  /** Title and status of one stored object, at `now` (statuses that move with time are shown as a read would answer them). */
+  describe(kind: string, value: unknown, now: number): { title?: string | undefined; status?: number | string | undefined; statusLabel?: string | undefined };
+}
+
+/** What a vendor's seed-file loader reports. */
+export interface SeedReport {
+  /** An object the vendor created (its id as the vendor answered it). */
+  created(where: string, id: unknown): void;
+  /** Something in the section that could not be loaded, and why. */
+  rejected(where: string, reason: string): void;
+}
+
+/** A vendor's section of a seed file (`polyv:`, `xiaoe:`, ... ). */
+export interface VendorSeedSection {
+  /** The section's shape, validated before anything is loaded. */
+  readonly schema: z.ZodType;
+  /** One line of the seed file's documentation (shown in errors and the README). */
+  readonly summary: string;
+  /** Loads the validated section, creating objects through the vendor's own handlers. */
+  load(section: unknown, report: SeedReport): Awaitable<void>;
+}
+
+/** How `livemock serve` introduces a vendor at start: its demo credentials and a request that works. */
+export interface VendorDemo {
+  /** `Polyv       appId frlr1zazn3  appSecret ...` */
+  credentials: string;
+  /** A curl command line signed at `now` for the server at `url`. */
+  example: string;
+}
+
+/** Who a vendor is: known before the app is built (the context carries the credentials). */
+export interface VendorIdentity<Credential = unknown> {
+  /** The name every part uses (`polyv`): the control plane, journal entries, fault rules, `--vendors`. */
+  readonly name: string;
+  /** The name people read (`Polyv`). */
+  readonly label: string;
+  /** The real vendor's origins, which the MSW handlers intercept (`https://api.polyv.net`). */
+  readonly origins: readonly string[];
+  /** Its kind of credential: demo ones, environment variables, the shape runtime additions take. */
+  readonly credentials: CredentialKind<Credential>;
+}
+
+/** What a vendor does, built over the app's context. */
+export interface VendorBehaviour {
   /** True when the request is addressed to this vendor (by path; for Volcengine also by query and auth headers). */
   matches(path: string, query: URLSearchParams, headers: Pick<Headers, "get">): boolean;
-  /** Answers synchronously: the core has read the body already, and nothing a vendor does waits. */
-  handle(request: VendorRequest): VendorResponse;
-  /** Renders a core-detected failure in the vendor's own envelope. */
+  /**
+   * Answers the call: the core has read the body already. A vendor over the in-memory store answers
+   * synchronously; over a store that waits (a shared backend) it returns a promise, which the core awaits.
+   */
+  handle(request: VendorRequest): Awaitable<VendorResponse>;
+  /** Renders a core-detected failure in the vendor's own envelope (never waits). */
   reject(request: VendorRequest, failure: CoreFailure): VendorResponse;
-  /** Restores the vendor's seeded state (called on `POST /__livemock/reset`). Optional. */
+  /** Its error catalogue, for fault rules. */
+  readonly errors: VendorErrors;
+  /** Its stored kinds, for the state view and the dashboard. */
+  readonly state: VendorStateView;
+  /** Its section of seed files. */
+  readonly seed: VendorSeedSection;
+  /** Its demo credentials and a working request, for the start-up banner. */
+  demo(url: string, now: number): VendorDemo;
+  /** Seeds the vendor's own rooms (doc channels, demo lives, activities) for every accepted credential: at start, after a reset, when credentials are added. */
+  seedRooms(): Awaitable<void>;
+  /** Forgets what the vendor keeps outside the store (tokens, rate-limit counters) on `POST /__livemock/reset`. Optional. */
   reset?(): void;
   /** The spec operationId a request addresses, without handling it (fault rules per operation). Optional. */
   operationOf?(request: VendorRequest): string | undefined;
-  /** Seeds the per-app objects (channels, lives, activities) of credentials added at runtime. Optional. */
-  onCredentialsAdded?(): void;
 }
 
-/** Builds a vendor module over the shared context. */
-export type VendorFactory = (context: MockContext) => VendorModule;
+/** One vendor plugged into the core: who it is and what it does. */
+export interface VendorModule extends VendorIdentity<any>, VendorBehaviour {}
+
+/**
+ * A vendor as the app mounts it: its identity and the factory of its behaviour over the app's
+ * context. Adding a vendor is writing one of these and listing it in src/mock/vendors/index.ts.
+ *
+ * @example
+ * const app = createMockApp({ vendors: [xiaoeVendor] });
+ */
+export interface VendorDefinition<Credential = unknown> extends VendorIdentity<Credential> {
+  create(context: MockContext): VendorBehaviour;
+}

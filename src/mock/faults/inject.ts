@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { MockContext } from "../core/context.ts";
 import type { VendorModule, VendorRequest, VendorResponse } from "../core/vendor.ts";
-import { DEFAULT_FORCED_ERROR, forcedErrorResponse } from "./forced-error.ts";
+import { forcedErrorResponse } from "./forced-error.ts";
 
 /** What happens to the call. */
 export type FaultOutcome = { kind: "pass" } | { kind: "respond"; response: VendorResponse } | { kind: "drop"; response: VendorResponse };
@@ -37,6 +37,6 @@ export async function injectFault(context: MockContext, vendor: VendorModule, re
     const reason = `fault injected by livemock (rule ${rule.id}): connection dropped`;
     return { kind: "drop", response: { status: 0, body: null, reason, ...(op === undefined ? {} : { operation: op }) } };
   }
-  const id = rule.error ?? DEFAULT_FORCED_ERROR[vendor.name];
-  return { kind: "respond", response: forcedErrorResponse(context, vendor.name, id, request, { ruleId: rule.id, operation: op, params: rule.params }) };
+  const id = rule.error ?? vendor.errors.fallback;
+  return { kind: "respond", response: forcedErrorResponse(vendor, id, request, { ruleId: rule.id, operation: op, params: rule.params }) };
 }

@@ -3,7 +3,6 @@
  * them, answer a vendor error, drop the connection), each with an optional count and expiry on the
  * mock clock. Kept in memory; `--data-dir` persists them.
  */
-import type { VendorName } from "../core/vendor.ts";
 
 /** What a rule does to a matching call. */
 export type FaultKind = "latency" | "error" | "drop";
@@ -15,7 +14,7 @@ export type LatencySpec = number | { min: number; max: number };
 export interface FaultRule {
   /** `f1`, `f2`, ... */
   id: string;
-  vendor: VendorName;
+  vendor: string;
   /** The spec operationId to match (`createLotteryActivity`); absent: every call to the vendor. */
   operation?: string;
   kind: FaultKind;
@@ -54,7 +53,7 @@ export interface FaultRules {
   /** Active rules, oldest first (expired ones are dropped first). */
   list(now: number): FaultRule[];
   /** Matches a call and counts it against the matching rules. `operation` is read only when a rule names one. */
-  match(vendor: VendorName, operation: () => string | undefined, now: number, random?: () => number): FaultVerdict;
+  match(vendor: string, operation: () => string | undefined, now: number, random?: () => number): FaultVerdict;
   /** Replaces every rule (restore from a data dir). */
   restore(rules: FaultRule[]): void;
 }

@@ -12,7 +12,6 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { JournalEntry } from "../core/journal.ts";
-import type { VendorName } from "../core/vendor.ts";
 import type { MockCredentials } from "../credentials.ts";
 import type { FaultRule } from "../faults/rules.ts";
 import type { StoreSnapshot } from "./index.ts";
@@ -25,7 +24,7 @@ export interface PersistedState {
   journal: JournalEntry[];
   faults: FaultRule[];
   clockOffsetMs: number;
-  rateLimits: Record<VendorName, boolean>;
+  rateLimits: Record<string, boolean>;
   /** Credentials added at runtime (`POST /__livemock/credentials`); demo secrets for the mock only. */
   credentials: MockCredentials;
 }

@@ -1,8 +1,10 @@
 /**
- * livemock's state, behind one small interface so another backend (a file, Redis) can replace the
- * in-memory one. Objects live in collections scoped by vendor, owner (the credential that created
- * them) and kind, so one app never sees another's objects.
+ * livemock's state, behind one small interface so another backend (Redis, shared by replicas) can
+ * replace the in-memory one. Objects live in collections scoped by vendor, owner (the credential
+ * that created them) and kind, so one app never sees another's objects.
  */
+
+import type { Awaitable } from "../../util/awaitable.ts";
 
 /** Where an object lives: `{ vendor: "polyv", owner: "frlr1zazn3", kind: "lottery" }`. */
 export interface Scope {
@@ -11,10 +13,21 @@ export interface Scope {
   kind: string;
 }
 
+/**
+ * What one transaction may touch: the objects of one vendor (of one owner, when given) and that
+ * vendor's id sequences. A shared backend loads exactly this before running the work, and commits
+ * its changes atomically.
+ */
+export interface TransactionScope {
+  vendor: string;
+  owner?: string;
+}
+
 /** An opaque copy of the whole state, for reset and persistence. */
 export type StoreSnapshot = { collections: [string, [string, unknown][]][]; counters: [string, number][] };
 
-export interface Store {
+/** The state inside one transaction: synchronous reads and writes, so a vendor's rules run in one go. */
+export interface StoreState {
   get<T>(scope: Scope, id: string | number): T | undefined;
   /** Inserts or replaces; keeps the first insertion's position in `list`. */
   put<T>(scope: Scope, id: string | number, value: T): void;
@@ -23,8 +36,28 @@ export interface Store {
   list<T>(scope: Scope): T[];
   /** Next value of a named sequence, starting at `start` (shared by all owners, like vendor ids). */
   nextId(sequence: string, start: number): number;
-  snapshot(): StoreSnapshot;
-  restore(snapshot: StoreSnapshot): void;
+}
+
+/**
+ * livemock's state. Every read and write happens inside {@link Store.transact}: the work is
+ * synchronous (a vendor's rules read, decide and write in one go, as the vendor's own database
+ * transaction would), while the store may take its time before and after it. The in-memory store
+ * runs the work at once and returns its result as is; a shared store (Redis, several replicas) loads
+ * the transaction's scope, runs the work, commits the changes atomically (retrying on a conflict)
+ * and returns a promise. Callers chain with `andThen` (src/util/awaitable.ts), so the in-memory
+ * path never waits.
+ */
+export interface Store {
+  /**
+   * Runs `work` atomically over the state `scope` names. The work must stay within that scope (the
+   * in-memory store does not check; a shared store sees only what it loaded) and must not wait.
+   *
+   * @example
+   * const id = store.transact({ vendor: "polyv", owner: appId }, (state) => state.nextId("polyv:lottery", 20521));
+   */
+  transact<T>(scope: TransactionScope, work: (state: StoreState) => T): Awaitable<T>;
+  snapshot(): Awaitable<StoreSnapshot>;
+  restore(snapshot: StoreSnapshot): Awaitable<void>;
 }
 
 const SEPARATOR = "\u0000";
@@ -95,18 +128,23 @@ function unflatten(flat: [string, [string, unknown][]][]): Collections {
   return collections;
 }
 
+/** The in-memory store with its state reachable without a transaction (for wrappers and tests). */
+export interface MemoryStore extends Store {
+  /** The live state: what every transaction of this store works on. */
+  readonly state: StoreState;
+}
+
 /**
- * Creates the in-memory store.
+ * Creates the in-memory store: transactions run at once over the live maps, with no copy.
  *
  * @example
  * const store = createMemoryStore();
- * const id = store.nextId("polyv:lottery", 20521);
- * store.put({ vendor: "polyv", owner: appId, kind: "lottery" }, id, activity);
+ * const id = store.transact({ vendor: "polyv" }, (state) => state.nextId("polyv:lottery", 20521)); // 20521, not a promise
  */
-export function createMemoryStore(): Store {
+export function createMemoryStore(): MemoryStore {
   let collections: Collections = new Map();
   let counters = new Map<string, number>();
-  return {
+  const state: StoreState = {
     get: <T>(scope: Scope, id: string | number) => findCollection(collections, scope)?.get(keyOf(id)) as T | undefined,
     put(scope, id, value) {
       ensureCollection(collections, scope).set(keyOf(id), value);
@@ -119,6 +157,10 @@ export function createMemoryStore(): Store {
       counters.set(sequence, value);
       return value;
     },
+  };
+  return {
+    state,
+    transact: (_scope, work) => work(state),
     snapshot: () => structuredClone({ collections: flatten(collections), counters: [...counters] }),
     restore(snapshot) {
       const copy = structuredClone(snapshot);

@@ -2,7 +2,7 @@
  * A store that remembers the changes made to it since they were last drained, so persistence can
  * append exactly those changes to its log before a request is answered.
  */
-import type { Scope, Store } from "./index.ts";
+import type { Scope, Store, StoreState } from "./index.ts";
 
 /** One change, replayable and idempotent (a counter change carries its new value). */
 export type StoreOp =
@@ -19,40 +19,43 @@ export interface RecordingStore extends Store {
 }
 
 /**
- * Wraps a store, recording every put, delete and counter step. Values are kept by reference and
- * serialised when the log is written (before the request is answered), so they match what the
- * in-memory store holds.
+ * Wraps a store, recording every put, delete and counter step made in its transactions. Values are
+ * kept by reference and serialised when the log is written (before the request is answered), so
+ * they match what the store holds.
  *
  * @example
  * const store = createRecordingStore(createMemoryStore());
- * store.put({ vendor: "polyv", owner: "a", kind: "lottery" }, 1, { id: 1 });
+ * store.transact({ vendor: "polyv" }, (state) => state.put({ vendor: "polyv", owner: "a", kind: "lottery" }, 1, { id: 1 }));
  * store.drain() // [{ op: "put", scope: {...}, id: "1", value: { id: 1 } }]
  */
 export function createRecordingStore(inner: Store): RecordingStore {
   let pending: StoreOp[] = [];
   let replaced = false;
-  return {
-    get: (scope, id) => inner.get(scope, id),
-    list: (scope) => inner.list(scope),
+  const recording = (state: StoreState): StoreState => ({
+    get: (scope, id) => state.get(scope, id),
+    list: (scope) => state.list(scope),
     put(scope, id, value) {
-      inner.put(scope, id, value);
+      state.put(scope, id, value);
       pending.push({ op: "put", scope: { ...scope }, id: String(id), value });
     },
     delete(scope, id) {
-      const removed = inner.delete(scope, id);
+      const removed = state.delete(scope, id);
       if (removed) pending.push({ op: "delete", scope: { ...scope }, id: String(id) });
       return removed;
     },
     nextId(sequence, start) {
-      const value = inner.nextId(sequence, start);
+      const value = state.nextId(sequence, start);
       pending.push({ op: "counter", name: sequence, value });
       return value;
     },
+  });
+  return {
+    transact: (scope, work) => inner.transact(scope, (state) => work(recording(state))),
     snapshot: () => inner.snapshot(),
     restore(snapshot) {
-      inner.restore(snapshot);
       pending = [];
       replaced = true;
+      return inner.restore(snapshot);
     },
     drain() {
       const out = pending;

@@ -24,7 +24,7 @@ function reasonProblem(answer: { headers: Headers }): string | undefined {
 /** Why the answer to `request` is not a proper refusal, or undefined. */
 async function refusalProblem(driver: Driver, request: BadRequest, tally: ReturnType<typeof createTally>): Promise<string | undefined> {
   const store = driver.app.livemock.context.store;
-  const before = JSON.stringify(store.snapshot());
+  const before = JSON.stringify(await store.snapshot());
   const answer = await send(driver.app, request);
   count(tally, request, answer);
   const problem =
@@ -33,7 +33,7 @@ async function refusalProblem(driver: Driver, request: BadRequest, tally: Return
     reasonProblem(answer) ??
     (request.category.startsWith("auth:") && !driver.authCodes.has(answer.code) ? `broken auth answered ${answer.code}, not an authentication error` : undefined) ??
     (!request.category.startsWith("auth:") && driver.authOnlyCodes.has(answer.code) ? `a correctly authenticated request was refused as unauthenticated (${answer.code}): ${answer.headers.get("x-livemock-reason")}` : undefined) ??
-    (JSON.stringify(store.snapshot()) !== before ? "the store changed" : undefined);
+    (JSON.stringify(await store.snapshot()) !== before ? "the store changed" : undefined);
   return problem && `${problem}\n  answer ${answer.status} ${answer.text.slice(0, 300)}\n  reason ${answer.headers.get("x-livemock-reason")}\n  request ${describeRequest(request)}`;
 }
 

@@ -5,7 +5,7 @@
  * SHA-256, compared in constant time (20002).
  */
 import { polyvError, polyvSignAlgorithm, polyvSignString, verifyPolyvSign, type PolyvError } from "../../../contracts/polyv/index.ts";
-import type { PolyvApp } from "../../credentials.ts";
+import type { PolyvApp } from "./credentials.ts";
 
 /** Polyv's documented timestamp window: 3 minutes, accepted in both directions [inferred]. */
 export const POLYV_TIMESTAMP_WINDOW_MS = 180_000;

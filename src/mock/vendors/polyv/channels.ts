@@ -6,8 +6,9 @@
 import { hexDigest } from "../../../util/hex-digest.ts";
 import { polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
 import type { MockContext } from "../../core/context.ts";
-import type { PolyvApp } from "../../credentials.ts";
-import type { Scope } from "../../store/index.ts";
+import type { PolyvApp } from "./credentials.ts";
+import type { Scope, StoreState } from "../../store/index.ts";
+import { inOrder, type Awaitable } from "../../../util/awaitable.ts";
 
 /** The channels of the doc examples (seeds 001 and 003): 4854808, 5004544, 2974342. */
 export const POLYV_DOC_CHANNELS: readonly number[] = [4854808, 5004544, 2974342];
@@ -24,7 +25,7 @@ export interface PolyvChannel {
  * Where an app's objects of a kind live in the store.
  *
  * @example
- * context.store.list<PolyvChannel>(polyvScope("frlr1zazn3", "channel"))
+ * state.list<PolyvChannel>(polyvScope("frlr1zazn3", "channel"))
  */
 export function polyvScope(appId: string, kind: "channel" | "task-reward" | "lottery"): Scope {
   return { vendor: "polyv", owner: appId, kind };
@@ -55,33 +56,35 @@ function derivedUserId(appId: string): string {
 }
 
 /**
- * Puts the doc channels into the store for every known app (called once by the vendor factory,
- * before the app snapshots the store for resets).
+ * Puts the doc channels into the store for every known app that lacks them (called by the vendor
+ * factory before the app snapshots the store for resets, and when credentials are added).
  *
  * @example
  * seedPolyvChannels(context);
- * context.store.get(polyvScope("frlr1zazn3", "channel"), 4854808) // { channelId: 4854808, ... }
+ * // the store now holds channel 4854808 for the demo app
  */
-export function seedPolyvChannels(context: MockContext): void {
-  for (const app of context.credentials.polyv) {
-    const scope = polyvScope(app.appId, "channel");
-    for (const channelId of POLYV_DOC_CHANNELS) {
-      if (context.store.get(scope, channelId) === undefined) {
-        context.store.put<PolyvChannel>(scope, channelId, { channelId, userId: polyvUserId(app), name: `livemock channel ${channelId}` });
+export function seedPolyvChannels(context: MockContext): Awaitable<void> {
+  return inOrder(context.credentials.polyv, (app) =>
+    context.store.transact({ vendor: "polyv", owner: app.appId }, (state) => {
+      const scope = polyvScope(app.appId, "channel");
+      for (const channelId of POLYV_DOC_CHANNELS) {
+        if (state.get(scope, channelId) === undefined) {
+          state.put<PolyvChannel>(scope, channelId, { channelId, userId: polyvUserId(app), name: `livemock channel ${channelId}` });
+        }
       }
-    }
-  }
+    }),
+  );
 }
 
 /**
  * The app's channel, or the 30001 error when it is unknown or another app's.
  *
  * @example
- * const channel = findPolyvChannel(context, app, body.channelId);
+ * const channel = findPolyvChannel(state, app, body.channelId);
  * if (!channel.ok) return channel;
  */
-export function findPolyvChannel(context: MockContext, app: PolyvApp, channelId: number): { ok: true; channel: PolyvChannel } | { ok: false; error: PolyvError } {
-  const channel = context.store.get<PolyvChannel>(polyvScope(app.appId, "channel"), channelId);
+export function findPolyvChannel(state: StoreState, app: PolyvApp, channelId: number): { ok: true; channel: PolyvChannel } | { ok: false; error: PolyvError } {
+  const channel = state.get<PolyvChannel>(polyvScope(app.appId, "channel"), channelId);
   if (channel) return { ok: true, channel };
   return { ok: false, error: polyvError("channelNotFound", { field: "channelId", reason: `channel ${channelId} does not exist for appId ${app.appId}` }) };
 }

@@ -3,20 +3,25 @@
  * the per-IP rate limit, JSON body checks, the contracts' validation, then the task-reward and
  * lottery handlers over the store. Every answer is the v4 envelope with HTTP status = `code`.
  */
-import { firstQueryValues, polyvError } from "../../../contracts/polyv/index.ts";
+import { firstQueryValues, polyvError, polyvErrors, signPolyvQuery, type PolyvErrorId } from "../../../contracts/polyv/index.ts";
+import { andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
 import { createRouteTable, type RouteTable } from "../../core/route-table.ts";
-import type { CoreFailure, VendorFactory, VendorModule, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import type { CoreFailure, VendorDefinition, VendorErrors, VendorBehaviour, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import { authenticatePolyv } from "./auth.ts";
 import { seedPolyvChannels } from "./channels.ts";
+import { polyvCredentials, type PolyvApp } from "./credentials.ts";
 import { readJsonBody } from "./json-body.ts";
 import { lotteryRoutes } from "./lottery.ts";
 import { requestParams } from "./request-params.ts";
 import { polyvFailure, polyvRespond } from "./respond.ts";
 import type { PolyvRoute } from "./route.ts";
+import { polyvSeedSection } from "./seed.ts";
+import { polyvStateView } from "./state-view.ts";
 import { taskRewardRoutes } from "./task-reward.ts";
 
+export { polyvCredentials, type PolyvApp } from "./credentials.ts";
 export { POLYV_DOC_CHANNELS, polyvScope, type PolyvChannel } from "./channels.ts";
 export { POLYV_TIMESTAMP_WINDOW_MS } from "./auth.ts";
 export { FIRST_TASK_ID, FIRST_TASK_REWARD_ID, taskRewardStatus } from "./task-reward.ts";
@@ -58,9 +63,8 @@ function unknownPathReason(path: string): string {
  * @example
  * const app = createMockApp({ vendors: [createPolyvVendor({ rateLimit: { limit: 3, windowMs: 10_000, blockMs: 300_000 } })] });
  */
-export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFactory {
-  return (context: MockContext): VendorModule => {
-    seedPolyvChannels(context);
+export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefinition<PolyvApp> {
+  const create = (context: MockContext): VendorBehaviour => {
     const routes = buildRoutes();
     const rateLimit = options.rateLimit ?? POLYV_RATE_LIMIT;
     const limiter = createRateLimiter(rateLimit);
@@ -70,7 +74,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFacto
       return hit.kind === "found" ? hit.handler.operation : undefined;
     };
 
-    const handle = (request: VendorRequest): VendorResponse => {
+    const handle = (request: VendorRequest): VendorResponse | Promise<VendorResponse> => {
       const hit = routes.match(request.method, request.path);
       if (hit.kind === "not-found") {
         return polyvFailure(context, polyvError("notFound", { reason: unknownPathReason(request.path) }));
@@ -108,13 +112,25 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFacto
         if (!parsed.ok) return polyvFailure(context, parsed.error, owned);
         body = parsed.body;
       }
-      return polyvRespond(context, route.run({ context, app, query, body, now: request.receivedAt }), owned);
+      const outcome = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) => route.run({ state, app, query, body, now: request.receivedAt }));
+      return andThen(outcome, (done) => polyvRespond(context, done, owned));
     };
 
     return {
-      name: "polyv",
       matches: (path) => path.startsWith(PREFIX),
       handle,
+      errors: polyvErrorsFor(context),
+      state: polyvStateView,
+      seed: polyvSeedSection(context, handle),
+      demo: (url, now) => {
+        const app = context.credentials.polyv[0] ?? polyvCredentials.demo[0]!;
+        const query = new URLSearchParams(signPolyvQuery({ channelId: 4854808 }, { appId: app.appId, appSecret: app.appSecret, timestamp: now }));
+        return {
+          credentials: `appId ${app.appId}  appSecret ${app.appSecret}`,
+          example: `curl '${url}/live/v4/channel/task-reward-activity/page?${query}'`,
+        };
+      },
+      seedRooms: () => seedPolyvChannels(context),
       reject(request: VendorRequest, failure: CoreFailure): VendorResponse {
         const meta = { operation: operationOf(request) };
         switch (failure.kind) {
@@ -132,10 +148,24 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorFacto
         limiter.reset();
       },
       operationOf,
-      onCredentialsAdded: () => seedPolyvChannels(context),
     };
+  };
+  return { name: "polyv", label: "Polyv", origins: ["https://api.polyv.net", "http://api.polyv.net"], credentials: polyvCredentials, create };
+}
+
+/**
+ * Polyv's catalogue for fault rules; a forced error is answered as the module answers that error.
+ *
+ * @example
+ * polyvErrorsFor(context).forced("rateLimited", request, { reason: "fault", params: {} }).status // 429
+ */
+function polyvErrorsFor(context: MockContext): VendorErrors {
+  return {
+    catalogue: Object.values(polyvErrors).map((e) => ({ id: e.id, status: e.httpStatus, code: e.code, message: e.message })),
+    fallback: "undefinedError",
+    forced: (id, _request, { reason, params }) => polyvFailure(context, polyvError(id as PolyvErrorId, { name: params.name ?? "", label: params.label ?? "", reason })),
   };
 }
 
 /** The Polyv vendor with Polyv's documented rate limit. */
-export const polyvVendor: VendorFactory = createPolyvVendor();
+export const polyvVendor: VendorDefinition<PolyvApp> = createPolyvVendor();

@@ -3,8 +3,8 @@
  * the signed query, everything else in the unsigned JSON body (seed 003).
  */
 import { buildPolyvPage, polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
-import type { MockContext } from "../../core/context.ts";
-import type { PolyvApp } from "../../credentials.ts";
+import type { StoreState } from "../../store/index.ts";
+import type { PolyvApp } from "./credentials.ts";
 import { findPolyvChannel, polyvScope } from "./channels.ts";
 import { lotteryView, type LotteryFields } from "./lottery-view.ts";
 import type { PolyvOutcome } from "./respond.ts";
@@ -24,8 +24,8 @@ export interface StoredLottery {
   fields: LotteryFields;
 }
 
-function findLottery(context: MockContext, app: PolyvApp, channelId: number, id: number, options: { includeDeleted: boolean }): { ok: true; lottery: StoredLottery } | { ok: false; error: PolyvError } {
-  const lottery = context.store.get<StoredLottery>(polyvScope(app.appId, "lottery"), id);
+function findLottery(state: StoreState, app: PolyvApp, channelId: number, id: number, options: { includeDeleted: boolean }): { ok: true; lottery: StoredLottery } | { ok: false; error: PolyvError } {
+  const lottery = state.get<StoredLottery>(polyvScope(app.appId, "lottery"), id);
   if (lottery && lottery.channelId === channelId && (options.includeDeleted || !lottery.deleted)) return { ok: true, lottery };
   const why = lottery?.deleted && lottery.channelId === channelId ? "was deleted" : `does not exist in channel ${channelId} of appId ${app.appId}`;
   return { ok: false, error: polyvError("activityNotFound", { field: "id", reason: `lottery activity ${id} ${why}` }) };
@@ -41,46 +41,46 @@ const ok = (data: unknown): PolyvOutcome => ({ ok: true, data });
  */
 export function lotteryRoutes(): PolyvRoute[] {
   return [
-    polyvRoute("POST", `${BASE}/create`, "createLotteryActivity", ({ context, app, query, body }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("POST", `${BASE}/create`, "createLotteryActivity", ({ state, app, query, body }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
-      const id = context.store.nextId("polyv:lottery", FIRST_LOTTERY_ID);
-      context.store.put<StoredLottery>(polyvScope(app.appId, "lottery"), id, { id, channelId: query.channelId, deleted: false, fields: body });
+      const id = state.nextId("polyv:lottery", FIRST_LOTTERY_ID);
+      state.put<StoredLottery>(polyvScope(app.appId, "lottery"), id, { id, channelId: query.channelId, deleted: false, fields: body });
       return ok(lotteryView(id, body, "created"));
     }),
 
-    polyvRoute("POST", `${BASE}/update`, "updateLotteryActivity", ({ context, app, query, body }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("POST", `${BASE}/update`, "updateLotteryActivity", ({ state, app, query, body }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
-      const found = findLottery(context, app, query.channelId, body.id, { includeDeleted: false });
+      const found = findLottery(state, app, query.channelId, body.id, { includeDeleted: false });
       if (!found.ok) return found;
       const { id, ...fields } = body;
-      context.store.put<StoredLottery>(polyvScope(app.appId, "lottery"), id, { ...found.lottery, fields });
+      state.put<StoredLottery>(polyvScope(app.appId, "lottery"), id, { ...found.lottery, fields });
       return ok(null);
     }),
 
-    polyvRoute("POST", `${BASE}/delete`, "deleteLotteryActivity", ({ context, app, query, body }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("POST", `${BASE}/delete`, "deleteLotteryActivity", ({ state, app, query, body }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
-      const found = findLottery(context, app, query.channelId, body.id, { includeDeleted: false });
+      const found = findLottery(state, app, query.channelId, body.id, { includeDeleted: false });
       if (!found.ok) return found;
-      context.store.put<StoredLottery>(polyvScope(app.appId, "lottery"), body.id, { ...found.lottery, deleted: true });
+      state.put<StoredLottery>(polyvScope(app.appId, "lottery"), body.id, { ...found.lottery, deleted: true });
       return ok(null);
     }),
 
-    polyvRoute("GET", `${BASE}/get`, "getLotteryActivity", ({ context, app, query }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("GET", `${BASE}/get`, "getLotteryActivity", ({ state, app, query }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
-      const found = findLottery(context, app, query.channelId, query.id, { includeDeleted: true });
+      const found = findLottery(state, app, query.channelId, query.id, { includeDeleted: true });
       if (!found.ok) return found;
       return ok(lotteryView(found.lottery.id, found.lottery.fields, "read"));
     }),
 
-    polyvRoute("GET", `${BASE}/list`, "listLotteryActivities", ({ context, app, query }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("GET", `${BASE}/list`, "listLotteryActivities", ({ state, app, query }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
       // Newest first [inferred].
-      const items = context.store
+      const items = state
         .list<StoredLottery>(polyvScope(app.appId, "lottery"))
         .filter((lottery) => lottery.channelId === query.channelId && !lottery.deleted)
         .reverse()

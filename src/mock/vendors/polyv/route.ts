@@ -3,13 +3,14 @@
  * request already validated by the contracts' `validateRequest` (typed query and body).
  */
 import { validateRequest, validators, type PolyvBody, type PolyvOperationId, type PolyvQuery } from "../../../contracts/polyv/index.ts";
-import type { MockContext } from "../../core/context.ts";
-import type { PolyvApp } from "../../credentials.ts";
+import type { StoreState } from "../../store/index.ts";
+import type { PolyvApp } from "./credentials.ts";
 import type { PolyvOutcome } from "./respond.ts";
 
 /** What a handler gets: the authenticated app, the validated query and body, and "now". */
 export interface PolyvCall<Op extends PolyvOperationId> {
-  context: MockContext;
+  /** The app's state, inside the transaction the call runs in. */
+  state: StoreState;
   app: PolyvApp;
   query: PolyvQuery<Op>;
   body: PolyvBody<Op>;
@@ -25,7 +26,7 @@ export interface PolyvRoute {
   /** Whether the endpoint takes a JSON body (read and checked before validation). */
   json: boolean;
   /** Validates the raw query (first value of each parameter) and parsed body, then runs the handler. */
-  run(input: { context: MockContext; app: PolyvApp; query: Readonly<Record<string, string>>; body: unknown; now: number }): PolyvOutcome;
+  run(input: { state: StoreState; app: PolyvApp; query: Readonly<Record<string, string>>; body: unknown; now: number }): PolyvOutcome;
 }
 
 /**
@@ -40,10 +41,10 @@ export function polyvRoute<Op extends PolyvOperationId>(method: "GET" | "POST", 
     path,
     operation,
     json: "body" in validators[operation],
-    run({ context, app, query, body, now }) {
+    run({ state, app, query, body, now }) {
       const valid = validateRequest(operation, { query, body });
       if (!valid.ok) return valid;
-      return handler({ context, app, query: valid.query, body: valid.body, now });
+      return handler({ state, app, query: valid.query, body: valid.body, now });
     },
   };
 }

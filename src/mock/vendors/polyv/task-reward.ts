@@ -4,8 +4,8 @@
  * (0 is documented; 1 and 2 are livemock's mapping).
  */
 import { buildPolyvPage, polyvError, type PolyvBody, type PolyvError } from "../../../contracts/polyv/index.ts";
-import type { MockContext } from "../../core/context.ts";
-import type { PolyvApp } from "../../credentials.ts";
+import type { StoreState } from "../../store/index.ts";
+import type { PolyvApp } from "./credentials.ts";
 import { findPolyvChannel, polyvScope, polyvUserId } from "./channels.ts";
 import type { PolyvOutcome } from "./respond.ts";
 import { polyvRoute, type PolyvRoute } from "./route.ts";
@@ -54,11 +54,11 @@ export function taskRewardStatus(activity: Pick<StoredTaskReward, "startTime" | 
   return now < activity.startTime ? TASK_REWARD_STATUS.notStarted : TASK_REWARD_STATUS.inProgress;
 }
 
-function storeTasks(context: MockContext, tasks: readonly RequestTask[], previous: readonly StoredTask[] = []): StoredTask[] {
+function storeTasks(state: StoreState, tasks: readonly RequestTask[], previous: readonly StoredTask[] = []): StoredTask[] {
   // A new activity (save) has no previous tasks: no set to build.
   const known = previous.length === 0 ? undefined : new Set(previous.map((task) => task.taskId));
   return tasks.map((task, index) => ({
-    taskId: task.taskId !== undefined && known?.has(task.taskId) ? task.taskId : context.store.nextId("polyv:task-reward-task", FIRST_TASK_ID),
+    taskId: task.taskId !== undefined && known?.has(task.taskId) ? task.taskId : state.nextId("polyv:task-reward-task", FIRST_TASK_ID),
     sort: task.sort ?? index + 1,
     reachCondition: { type: task.reachCondition.type, amount: task.reachCondition.amount },
     rewardSetting: {
@@ -93,16 +93,16 @@ function view(activity: StoredTaskReward, now: number) {
   };
 }
 
-function findActivity(context: MockContext, app: PolyvApp, activityId: number, channelId?: number): { ok: true; activity: StoredTaskReward } | { ok: false; error: PolyvError } {
-  const activity = context.store.get<StoredTaskReward>(polyvScope(app.appId, "task-reward"), activityId);
+function findActivity(state: StoreState, app: PolyvApp, activityId: number, channelId?: number): { ok: true; activity: StoredTaskReward } | { ok: false; error: PolyvError } {
+  const activity = state.get<StoredTaskReward>(polyvScope(app.appId, "task-reward"), activityId);
   if (activity && (channelId === undefined || activity.channelId === channelId)) return { ok: true, activity };
   const where = channelId === undefined ? `appId ${app.appId}` : `channel ${channelId} of appId ${app.appId}`;
   return { ok: false, error: polyvError("activityNotFound", { field: "activityId", reason: `task-reward activity ${activityId} does not exist in ${where}` }) };
 }
 
 /** Newest first [inferred]. */
-function activitiesOf(context: MockContext, app: PolyvApp, channelId: number): StoredTaskReward[] {
-  return context.store.list<StoredTaskReward>(polyvScope(app.appId, "task-reward")).filter((a) => a.channelId === channelId).reverse();
+function activitiesOf(state: StoreState, app: PolyvApp, channelId: number): StoredTaskReward[] {
+  return state.list<StoredTaskReward>(polyvScope(app.appId, "task-reward")).filter((a) => a.channelId === channelId).reverse();
 }
 
 const ok = (data: unknown): PolyvOutcome => ({ ok: true, data });
@@ -115,10 +115,10 @@ const ok = (data: unknown): PolyvOutcome => ({ ok: true, data });
  */
 export function taskRewardRoutes(): PolyvRoute[] {
   return [
-    polyvRoute("POST", `${BASE}/save`, "saveTaskRewardActivity", ({ context, app, body }) => {
-      const channel = findPolyvChannel(context, app, body.channelId);
+    polyvRoute("POST", `${BASE}/save`, "saveTaskRewardActivity", ({ state, app, body }) => {
+      const channel = findPolyvChannel(state, app, body.channelId);
       if (!channel.ok) return channel;
-      const activityId = context.store.nextId("polyv:task-reward", FIRST_TASK_REWARD_ID);
+      const activityId = state.nextId("polyv:task-reward", FIRST_TASK_REWARD_ID);
       const activity: StoredTaskReward = {
         activityId,
         userId: polyvUserId(app),
@@ -129,16 +129,16 @@ export function taskRewardRoutes(): PolyvRoute[] {
         startTime: body.startTime,
         endTime: body.endTime,
         stoppedAt: null,
-        tasks: storeTasks(context, body.tasks),
+        tasks: storeTasks(state, body.tasks),
       };
-      context.store.put(polyvScope(app.appId, "task-reward"), activityId, activity);
+      state.put(polyvScope(app.appId, "task-reward"), activityId, activity);
       return ok(activityId);
     }),
 
-    polyvRoute("POST", `${BASE}/update`, "updateTaskRewardActivity", ({ context, app, body, now }) => {
-      const channel = findPolyvChannel(context, app, body.channelId);
+    polyvRoute("POST", `${BASE}/update`, "updateTaskRewardActivity", ({ state, app, body, now }) => {
+      const channel = findPolyvChannel(state, app, body.channelId);
       if (!channel.ok) return channel;
-      const found = findActivity(context, app, body.activityId, body.channelId);
+      const found = findActivity(state, app, body.activityId, body.channelId);
       if (!found.ok) return found;
       const current = found.activity;
       const status = taskRewardStatus(current, now);
@@ -152,42 +152,42 @@ export function taskRewardRoutes(): PolyvRoute[] {
         taskRule: body.taskRule,
         startTime: body.startTime,
         endTime: body.endTime,
-        tasks: storeTasks(context, body.tasks, current.tasks),
+        tasks: storeTasks(state, body.tasks, current.tasks),
       };
-      context.store.put(polyvScope(app.appId, "task-reward"), current.activityId, updated);
+      state.put(polyvScope(app.appId, "task-reward"), current.activityId, updated);
       return ok(null);
     }),
 
-    polyvRoute("GET", `${BASE}/page`, "pageTaskRewardActivities", ({ context, app, query, now }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("GET", `${BASE}/page`, "pageTaskRewardActivities", ({ state, app, query, now }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
-      const items = activitiesOf(context, app, query.channelId).map((a) => view(a, now));
+      const items = activitiesOf(state, app, query.channelId).map((a) => view(a, now));
       return ok(buildPolyvPage(items, { pageNumber: query.pageNumber, pageSize: query.pageSize }));
     }),
 
-    polyvRoute("GET", `${BASE}/delete`, "deleteTaskRewardActivity", ({ context, app, query }) => {
-      const found = findActivity(context, app, query.activityId);
+    polyvRoute("GET", `${BASE}/delete`, "deleteTaskRewardActivity", ({ state, app, query }) => {
+      const found = findActivity(state, app, query.activityId);
       if (!found.ok) return found;
-      context.store.delete(polyvScope(app.appId, "task-reward"), query.activityId);
+      state.delete(polyvScope(app.appId, "task-reward"), query.activityId);
       return ok(null);
     }),
 
-    polyvRoute("GET", `${BASE}/stop`, "stopTaskRewardActivity", ({ context, app, query, now }) => {
-      const found = findActivity(context, app, query.activityId);
+    polyvRoute("GET", `${BASE}/stop`, "stopTaskRewardActivity", ({ state, app, query, now }) => {
+      const found = findActivity(state, app, query.activityId);
       if (!found.ok) return found;
       const status = taskRewardStatus(found.activity, now);
       if (status !== TASK_REWARD_STATUS.inProgress) {
         return { ok: false, error: polyvError("taskRewardNotStoppable", { field: "activityId", reason: `task-reward activity ${query.activityId} has status ${status} (${status === 0 ? "not started" : "ended"}); only an activity in progress (status 1) can be stopped` }) };
       }
-      context.store.put(polyvScope(app.appId, "task-reward"), query.activityId, { ...found.activity, stoppedAt: now, endTime: now });
+      state.put(polyvScope(app.appId, "task-reward"), query.activityId, { ...found.activity, stoppedAt: now, endTime: now });
       return ok(null);
     }),
 
-    polyvRoute("GET", `${BASE}/stats`, "pageTaskRewardActivityStats", ({ context, app, query }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("GET", `${BASE}/stats`, "pageTaskRewardActivityStats", ({ state, app, query }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
       // No viewers ever take part in the mock: every counter is 0.
-      const items = activitiesOf(context, app, query.channelId).map((a) => ({
+      const items = activitiesOf(state, app, query.channelId).map((a) => ({
         channelId: a.channelId,
         activityId: a.activityId,
         activityName: a.activityName,
@@ -201,10 +201,10 @@ export function taskRewardRoutes(): PolyvRoute[] {
       return ok(buildPolyvPage(items, { pageNumber: query.pageNumber, pageSize: query.pageSize }));
     }),
 
-    polyvRoute("GET", `${BASE}/viewer-detail`, "pageTaskRewardViewerDetails", ({ context, app, query }) => {
-      const channel = findPolyvChannel(context, app, query.channelId);
+    polyvRoute("GET", `${BASE}/viewer-detail`, "pageTaskRewardViewerDetails", ({ state, app, query }) => {
+      const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
-      const found = findActivity(context, app, query.activityId, query.channelId);
+      const found = findActivity(state, app, query.activityId, query.channelId);
       if (!found.ok) return found;
       // No viewers ever take part in the mock: the page is empty.
       return ok(buildPolyvPage([], { pageNumber: query.pageNumber, pageSize: query.pageSize }));

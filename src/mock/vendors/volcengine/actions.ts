@@ -4,6 +4,7 @@
  * CodeN 400001), livemock's pick since livesaas publishes no service codes.
  */
 import { listPagingDefaults, volcError, withRedPacketDefaults, type ValidateRequestResult, type VolcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+import type { StoreState } from "../../store/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import { RedPacketStatus, type RedPacketRepository, type StoredRedPacket } from "./red-packets.ts";
 
@@ -12,7 +13,7 @@ export type ValidInput<Op extends VolcOperationId> = Extract<ValidateRequestResu
 /** What an action answers: the `Result` of the success envelope, or a vendor error. */
 export type ActionOutcome = { ok: true; result: unknown } | { ok: false; error: VolcError };
 /** One handler per operation. */
-export type ActionHandlers = { [Op in VolcOperationId]: (input: ValidInput<Op>, owner: string) => ActionOutcome };
+export type ActionHandlers = { [Op in VolcOperationId]: (input: ValidInput<Op>, owner: string, state: StoreState) => ActionOutcome };
 
 const STATUS_NAMES = ["initialised", "sent", "drawing", "drawn", "draw failed"] as const;
 const statusText = (status: number) => `${status} (${STATUS_NAMES[status] ?? "unknown"})`;
@@ -30,15 +31,15 @@ function toInfo(packet: StoredRedPacket): Record<string, unknown> {
  *
  * @example
  * const actions = createActions(context, repo);
- * const outcome = actions.createActivityRedPacket(verdict, "AKLTlivemockdemo");
+ * const outcome = store.transact(scope, (state) => actions.createActivityRedPacket(verdict, "AKLTlivemockdemo", state));
  */
 export function createActions(context: MockContext, repo: RedPacketRepository): ActionHandlers {
   /** The live room and packet a request names, or the error for whichever is unknown. */
-  const locate = (owner: string, activityId: number, redPacketId: number): { ok: true; packet: StoredRedPacket } | { ok: false; outcome: ActionOutcome } => {
-    if (!repo.hasActivity(owner, activityId)) {
+  const locate = (state: StoreState, owner: string, activityId: number, redPacketId: number): { ok: true; packet: StoredRedPacket } | { ok: false; outcome: ActionOutcome } => {
+    if (!repo.hasActivity(state, owner, activityId)) {
       return { ok: false, outcome: invalid(`ActivityID ${activityId} not found.`, `It is not a live room of access key ${owner}.`) };
     }
-    const packet = repo.find(owner, activityId, redPacketId);
+    const packet = repo.find(state, owner, activityId, redPacketId);
     if (!packet) {
       return { ok: false, outcome: invalid(`RedPacketID ${redPacketId} not found.`, `It is not a red packet of ActivityID ${activityId} for access key ${owner} (never created, deleted, or another key's).`) };
     }
@@ -51,50 +52,50 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
     );
 
   return {
-    createActivityRedPacket({ body }, owner) {
-      if (!repo.hasActivity(owner, body.ActivityID)) {
+    createActivityRedPacket({ body }, owner, state) {
+      if (!repo.hasActivity(state, owner, body.ActivityID)) {
         return invalid(`ActivityID ${body.ActivityID} not found.`, `It is not a live room of access key ${owner}.`);
       }
-      const packet = repo.create(owner, body.ActivityID, withRedPacketDefaults(body));
+      const packet = repo.create(state, owner, body.ActivityID, withRedPacketDefaults(body));
       return { ok: true, result: { ID: packet.RedPacketID } };
     },
-    updateActivityRedPacket({ body }, owner) {
-      const found = locate(owner, body.ActivityID, body.RedPacketID);
+    updateActivityRedPacket({ body }, owner, state) {
+      const found = locate(state, owner, body.ActivityID, body.RedPacketID);
       if (!found.ok) return found.outcome;
       if (found.packet.RedPacketStatus !== RedPacketStatus.initialised) return wrongState("Update", found.packet, statusText(RedPacketStatus.initialised));
-      repo.save(owner, { ...found.packet, config: withRedPacketDefaults(body) });
+      repo.save(state, owner, { ...found.packet, config: withRedPacketDefaults(body) });
       return { ok: true, result: { ID: found.packet.RedPacketID } };
     },
-    deleteActivityRedPacket({ body }, owner) {
-      const found = locate(owner, body.ActivityID, body.RedPacketID);
+    deleteActivityRedPacket({ body }, owner, state) {
+      const found = locate(state, owner, body.ActivityID, body.RedPacketID);
       if (!found.ok) return found.outcome;
-      repo.remove(owner, found.packet.RedPacketID);
+      repo.remove(state, owner, found.packet.RedPacketID);
       return { ok: true, result: { Status: true } };
     },
-    getActivityRedPacket({ query }, owner) {
-      const found = locate(owner, query.ActivityID, query.RedPacketID);
+    getActivityRedPacket({ query }, owner, state) {
+      const found = locate(state, owner, query.ActivityID, query.RedPacketID);
       if (!found.ok) return found.outcome;
       return { ok: true, result: toInfo(found.packet) };
     },
-    listActivityRedPacket({ query }, owner) {
-      if (!repo.hasActivity(owner, query.ActivityID)) {
+    listActivityRedPacket({ query }, owner, state) {
+      if (!repo.hasActivity(state, owner, query.ActivityID)) {
         return invalid(`ActivityID ${query.ActivityID} not found.`, `It is not a live room of access key ${owner}.`);
       }
       const pageNo = query.PageNo ?? listPagingDefaults.PageNo;
       const pageItemCount = query.PageItemCount ?? listPagingDefaults.PageItemCount;
-      const all = repo.listInActivity(owner, query.ActivityID);
+      const all = repo.listInActivity(state, owner, query.ActivityID);
       const page = all.slice((pageNo - 1) * pageItemCount, pageNo * pageItemCount);
       return { ok: true, result: { RedPacketList: page.map(toInfo), PageNo: pageNo, PageItemCount: pageItemCount, TotalCount: all.length } };
     },
-    sendActivityRedPacket({ body }, owner) {
-      const found = locate(owner, body.ActivityID, body.RedPacketID);
+    sendActivityRedPacket({ body }, owner, state) {
+      const found = locate(state, owner, body.ActivityID, body.RedPacketID);
       if (!found.ok) return found.outcome;
       if (found.packet.RedPacketStatus !== RedPacketStatus.initialised) return wrongState("Send", found.packet, statusText(RedPacketStatus.initialised));
-      repo.save(owner, { ...found.packet, RedPacketStatus: RedPacketStatus.sent, sentAt: context.clock.now() });
+      repo.save(state, owner, { ...found.packet, RedPacketStatus: RedPacketStatus.sent, sentAt: context.clock.now() });
       return { ok: true, result: { Status: true, ActivityID: body.ActivityID, RedPacketID: body.RedPacketID } };
     },
-    drawActivityRedPacket({ body }, owner) {
-      const found = locate(owner, body.ActivityID, body.RedPacketID);
+    drawActivityRedPacket({ body }, owner, state) {
+      const found = locate(state, owner, body.ActivityID, body.RedPacketID);
       if (!found.ok) return found.outcome;
       const packet = found.packet;
       if (packet.config.OpenRedPacketType !== 1) {
@@ -104,7 +105,7 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
         );
       }
       if (packet.RedPacketStatus !== RedPacketStatus.sent) return wrongState("Draw", packet, statusText(RedPacketStatus.sent));
-      repo.save(owner, { ...packet, RedPacketStatus: RedPacketStatus.drawn });
+      repo.save(state, owner, { ...packet, RedPacketStatus: RedPacketStatus.drawn });
       return { ok: true, result: { Status: true, ActivityID: body.ActivityID, RedPacketID: body.RedPacketID } };
     },
   };

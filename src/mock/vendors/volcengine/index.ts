@@ -11,16 +11,24 @@
  * 5. the action over the caller's state: InvalidParameter for an unknown live room or red packet
  *    and for a status that does not allow the action.
  */
-import { operationForAction, validateRequest, volcActionMethods, volcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+import { operationForAction, presignQuery, validateRequest, volcActionMethods, volcError, volcErrors, type VolcErrorCode, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+import { andThen, type Awaitable } from "../../../util/awaitable.ts";
+import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
-import type { CoreFailure, VendorFactory, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import type { CoreFailure, VendorDefinition, VendorBehaviour, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import { createActions, type ActionOutcome, type ValidInput } from "./actions.ts";
+import type { StoreState } from "../../store/index.ts";
 import { createVolcAuthenticator } from "./authenticate.ts";
+import { volcengineCredentials, type VolcengineKey } from "./credentials.ts";
 import { isVolcengineRequest } from "./matches.ts";
 import { readJsonBody } from "./read-json-body.ts";
 import { createRedPacketRepository } from "./red-packets.ts";
 import { createResponder } from "./respond.ts";
 import { routeVolcRequest } from "./route.ts";
+import { volcengineSeedSection } from "./seed.ts";
+import { volcengineStateView } from "./state-view.ts";
+
+export { volcengineCredentials, type VolcengineKey } from "./credentials.ts";
 
 /** Documented limit of the red-packet actions: 10 requests per second per user. */
 export const VOLC_FLOW_LIMIT = { limit: 10, windowMs: 1000 } as const;
@@ -33,18 +41,17 @@ export const VOLC_FLOW_LIMIT = { limit: 10, windowMs: 1000 } as const;
  * @example
  * const app = createMockApp({ vendors: [volcengineVendor] });
  */
-export const volcengineVendor: VendorFactory = (context) => {
+function createVolcengineModule(context: MockContext): VendorBehaviour {
   const respond = createResponder(context);
   const repo = createRedPacketRepository(context);
-  repo.seedActivities();
   const actions = createActions(context, repo);
   const flowLimiter = createRateLimiter(VOLC_FLOW_LIMIT);
   const authenticate = createVolcAuthenticator(context);
 
-  const runAction = <Op extends VolcOperationId>(operation: Op, input: ValidInput<Op>, owner: string): ActionOutcome =>
-    (actions[operation] as (input: ValidInput<Op>, owner: string) => ActionOutcome)(input, owner);
+  const runAction = <Op extends VolcOperationId>(operation: Op, input: ValidInput<Op>, owner: string): Awaitable<ActionOutcome> =>
+    context.store.transact({ vendor: "volcengine", owner }, (state) => (actions[operation] as (input: ValidInput<Op>, owner: string, state: StoreState) => ActionOutcome)(input, owner, state));
 
-  const handle = (request: VendorRequest): VendorResponse => {
+  const handle = (request: VendorRequest): Awaitable<VendorResponse> => {
     const route = routeVolcRequest(request.method, request.query);
     if (!route.ok) return respond.failure(route.error, route);
     const { operation, action, version } = route;
@@ -68,9 +75,10 @@ export const volcengineVendor: VendorFactory = (context) => {
     const verdict = validateRequest(operation, { query: request.query, body });
     if (!verdict.ok) return respond.failure(verdict.error, { ...at, owner });
 
-    const outcome = runAction(operation, verdict, owner);
-    if (!outcome.ok) return respond.failure(outcome.error, { ...at, owner });
-    return respond.success(outcome.result, { operation, action, version, owner, receivedAt: request.receivedAt });
+    return andThen(runAction(operation, verdict, owner), (outcome) => {
+      if (!outcome.ok) return respond.failure(outcome.error, { ...at, owner });
+      return respond.success(outcome.result, { operation, action, version, owner, receivedAt: request.receivedAt });
+    });
   };
 
   const reject = (request: VendorRequest, failure: CoreFailure): VendorResponse => {
@@ -91,16 +99,53 @@ export const volcengineVendor: VendorFactory = (context) => {
   };
 
   return {
-    name: "volcengine",
     matches: isVolcengineRequest,
     handle,
     reject,
+    errors: {
+      catalogue: Object.values(volcErrors).map((e) => ({ id: e.code, status: e.status, code: e.code, message: e.message })),
+      fallback: "InternalError",
+      forced(id, request, { reason, params }) {
+        const action = request.query.get("Action") ?? undefined;
+        const version = request.query.get("Version") ?? undefined;
+        const filled = { detail: "The request was rejected.", name: "Action", info: "Authorization", accessKey: "", action: action ?? "", version: version ?? "", ...params };
+        return respond.failure(volcError(id as VolcErrorCode, filled, reason), { action, version });
+      },
+    },
+    state: volcengineStateView,
+    seed: volcengineSeedSection(context, handle),
+    demo(url, now) {
+      const key = context.credentials.volcengine[0] ?? volcengineCredentials.demo[0]!;
+      const query = presignQuery({
+        method: "GET",
+        path: "/",
+        query: { Action: "ListActivityRedPacket", Version: "2023-08-01", ActivityID: "1824920000234844" },
+        ak: key.accessKeyId,
+        sk: key.secretAccessKey,
+        date: new Date(now),
+      });
+      return { credentials: `AK ${key.accessKeyId}  SK ${key.secretAccessKey}`, example: `curl '${url}/?${query}'` };
+    },
+    seedRooms: () => repo.seedActivities(),
     reset: () => flowLimiter.reset(),
     operationOf: (request) => {
       const action = request.query.get("Action");
       const version = request.query.get("Version");
       return action && version ? operationForAction(action, version) : undefined;
     },
-    onCredentialsAdded: () => repo.seedActivities(),
   };
+}
+
+/**
+ * Volcengine livesaas as the app mounts it.
+ *
+ * @example
+ * const app = createMockApp({ vendors: [volcengineVendor] });
+ */
+export const volcengineVendor: VendorDefinition<VolcengineKey> = {
+  name: "volcengine",
+  label: "Volcengine",
+  origins: ["https://livesaas.volcengineapi.com"],
+  credentials: volcengineCredentials,
+  create: createVolcengineModule,
 };

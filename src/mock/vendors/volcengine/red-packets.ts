@@ -5,7 +5,8 @@
  */
 import type { RedPacketConfig } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
-import type { Scope } from "../../store/index.ts";
+import type { Scope, StoreState } from "../../store/index.ts";
+import { inOrder, type Awaitable } from "../../../util/awaitable.ts";
 
 /** The pre-seeded live rooms every accepted access key owns (DESIGN.md): the doc example's masked id
  * `182492****234844` with the mask filled by zeros, and its neighbour. */
@@ -27,18 +28,18 @@ export interface StoredRedPacket {
   sentAt?: number;
 }
 
-/** The red packets of one app, over the shared store. */
+/** The red packets of one app, over the shared state. */
 export interface RedPacketRepository {
-  /** Seeds the live rooms of every accepted access key (called once by the factory). */
-  seedActivities(): void;
-  hasActivity(owner: string, activityId: number): boolean;
-  create(owner: string, activityId: number, config: RedPacketConfig): StoredRedPacket;
+  /** Seeds the live rooms of every accepted access key (at start, and when keys are added). */
+  seedActivities(): Awaitable<void>;
+  hasActivity(state: StoreState, owner: string, activityId: number): boolean;
+  create(state: StoreState, owner: string, activityId: number, config: RedPacketConfig): StoredRedPacket;
   /** The packet, with its status brought up to the mock clock; undefined when absent from that room. */
-  find(owner: string, activityId: number, redPacketId: number): StoredRedPacket | undefined;
+  find(state: StoreState, owner: string, activityId: number, redPacketId: number): StoredRedPacket | undefined;
   /** Every packet of a room in creation order, statuses brought up to the mock clock. */
-  listInActivity(owner: string, activityId: number): StoredRedPacket[];
-  save(owner: string, packet: StoredRedPacket): void;
-  remove(owner: string, redPacketId: number): void;
+  listInActivity(state: StoreState, owner: string, activityId: number): StoredRedPacket[];
+  save(state: StoreState, owner: string, packet: StoredRedPacket): void;
+  remove(state: StoreState, owner: string, redPacketId: number): void;
 }
 
 const VENDOR = "volcengine";
@@ -55,43 +56,53 @@ const packets = (owner: string): Scope => ({ vendor: VENDOR, owner, kind: "redPa
  * const packet = repo.create("AKLTlivemockdemo", 1824920000234844, withRedPacketDefaults(body));
  */
 export function createRedPacketRepository(context: MockContext): RedPacketRepository {
-  const { store } = context;
-  const settle = (owner: string, packet: StoredRedPacket): StoredRedPacket => {
+  const settle = (state: StoreState, owner: string, packet: StoredRedPacket): StoredRedPacket => {
     if (packet.RedPacketStatus === RedPacketStatus.sent && packet.config.OpenRedPacketType === 0 && packet.sentAt !== undefined) {
       if (context.clock.now() >= packet.sentAt + packet.config.DeadLine * 60_000) {
         const drawn: StoredRedPacket = { ...packet, RedPacketStatus: RedPacketStatus.drawn };
-        store.put(packets(owner), drawn.RedPacketID, drawn);
+        state.put(packets(owner), drawn.RedPacketID, drawn);
         return drawn;
       }
     }
     return packet;
   };
   return {
-    seedActivities() {
-      for (const { accessKeyId } of context.credentials.volcengine) {
-        for (const id of SEEDED_ACTIVITY_IDS) store.put(activities(accessKeyId), id, { ActivityID: id });
-      }
-    },
-    hasActivity: (owner, activityId) => store.get(activities(owner), activityId) !== undefined,
-    create(owner, activityId, config) {
-      const packet: StoredRedPacket = { ActivityID: activityId, RedPacketID: store.nextId("volcengine:redPacket", FIRST_RED_PACKET_ID), RedPacketStatus: RedPacketStatus.initialised, config };
-      store.put(packets(owner), packet.RedPacketID, packet);
+    seedActivities: () =>
+      inOrder(context.credentials.volcengine, ({ accessKeyId }) =>
+        context.store.transact({ vendor: VENDOR, owner: accessKeyId }, (state) => {
+          for (const id of SEEDED_ACTIVITY_IDS) putActivity(state, accessKeyId, { ActivityID: id });
+        }),
+      ),
+    hasActivity: (state, owner, activityId) => state.get(activities(owner), activityId) !== undefined,
+    create(state, owner, activityId, config) {
+      const packet: StoredRedPacket = { ActivityID: activityId, RedPacketID: state.nextId("volcengine:redPacket", FIRST_RED_PACKET_ID), RedPacketStatus: RedPacketStatus.initialised, config };
+      state.put(packets(owner), packet.RedPacketID, packet);
       return packet;
     },
-    find(owner, activityId, redPacketId) {
-      const packet = store.get<StoredRedPacket>(packets(owner), redPacketId);
-      return packet && packet.ActivityID === activityId ? settle(owner, packet) : undefined;
+    find(state, owner, activityId, redPacketId) {
+      const packet = state.get<StoredRedPacket>(packets(owner), redPacketId);
+      return packet && packet.ActivityID === activityId ? settle(state, owner, packet) : undefined;
     },
-    listInActivity: (owner, activityId) =>
-      store
+    listInActivity: (state, owner, activityId) =>
+      state
         .list<StoredRedPacket>(packets(owner))
         .filter((packet) => packet.ActivityID === activityId)
-        .map((packet) => settle(owner, packet)),
-    save(owner, packet) {
-      store.put(packets(owner), packet.RedPacketID, packet);
+        .map((packet) => settle(state, owner, packet)),
+    save(state, owner, packet) {
+      state.put(packets(owner), packet.RedPacketID, packet);
     },
-    remove(owner, redPacketId) {
-      store.delete(packets(owner), redPacketId);
+    remove(state, owner, redPacketId) {
+      state.delete(packets(owner), redPacketId);
     },
   };
+}
+
+/**
+ * Stores a live room (activity) of an access key (seeding, seed files).
+ *
+ * @example
+ * putActivity(state, "AKLTlivemockdemo", { ActivityID: 1824920000300001, Name: "新品发布" });
+ */
+export function putActivity(state: StoreState, owner: string, activity: { ActivityID: number; Name?: string }): void {
+  state.put(activities(owner), activity.ActivityID, activity);
 }

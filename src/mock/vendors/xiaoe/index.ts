@@ -7,25 +7,31 @@
  * wrong method (2055), access_token missing (2007) or unknown/expired/superseded (2008), rate limit
  * (2053), then the operation's own rules (code 1 with the operation's message).
  */
-import { validateRequest, xiaoeFailure, type XiaoeRequestBody } from "../../../contracts/xiaoe/index.ts";
+import { validateRequest, xiaoeErrors, xiaoeFailure, type XiaoeErrorId, type XiaoeRequestBody } from "../../../contracts/xiaoe/index.ts";
+import type { Awaitable } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRouteTable } from "../../core/route-table.ts";
-import type { CoreFailure, VendorFactory, VendorModule, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import type { CoreFailure, VendorDefinition, VendorBehaviour, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import type { StoreState } from "../../store/index.ts";
 import { authenticate } from "./authenticate.ts";
+import { xiaoeCredentials, type XiaoeApp } from "./credentials.ts";
 import { createXiaoeLimits } from "./rate-limits.ts";
 import { decodeBody, queryRecord, type DecodedBody } from "./read-params.ts";
 import { fail, failed } from "./respond.ts";
+import { xiaoeSeedSection } from "./seed.ts";
+import { xiaoeStateView } from "./state-view.ts";
 import { createLiveTask, getLiveTask, listLiveTasks, updateLiveTask } from "./task-endpoints.ts";
 import { seedDemoLives } from "./task-state.ts";
 import { issueTokenResponse } from "./token-endpoint.ts";
 import { createTokenRegistry } from "./token-registry.ts";
 
 export { DEMO_LIVE_ID, FIRST_TASK_ID } from "./task-state.ts";
+export { xiaoeCredentials, type XiaoeApp } from "./credentials.ts";
 
 type BusinessOperation = "createLiveTask" | "updateLiveTask" | "getLiveTask" | "listLiveTasks";
 type Route = { operation: "getAccessToken" } | { operation: BusinessOperation };
 
-type BusinessHandler<Op extends BusinessOperation> = (context: MockContext, appId: string, body: XiaoeRequestBody<Op>) => VendorResponse;
+type BusinessHandler<Op extends BusinessOperation> = (context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<Op>) => VendorResponse;
 const businessHandlers: { [Op in BusinessOperation]: BusinessHandler<Op> } = { createLiveTask, updateLiveTask, getLiveTask, listLiveTasks };
 
 /** Every path this module serves, with its one method. */
@@ -45,14 +51,13 @@ export const XIAOE_ROUTES: readonly { method: string; path: string; operation: R
  * const app = createMockApp({ vendors: [xiaoeVendor] });
  * await app.request("/token?app_id=apptrfbbm2m8971&client_id=livemock-client&secret_key=livemock-xiaoe-secret&grant_type=client_credential");
  */
-export const xiaoeVendor: VendorFactory = (context) => {
+function createXiaoeModule(context: MockContext): VendorBehaviour {
   const tokens = createTokenRegistry(() => context.random.next());
   const limits = createXiaoeLimits();
   const routes = createRouteTable<Route>();
   for (const route of XIAOE_ROUTES) routes.add(route.method, route.path, { operation: route.operation });
-  seedDemoLives(context.store, context.credentials.xiaoe.map((app) => app.appId));
 
-  function business<Op extends BusinessOperation>(operation: Op, request: VendorRequest, body: DecodedBody): VendorResponse {
+  function business<Op extends BusinessOperation>(operation: Op, request: VendorRequest, body: DecodedBody): Awaitable<VendorResponse> {
     const query = queryRecord(request.query);
     const fields = body.ok ? body.fields : undefined;
     const auth = authenticate(tokens, fields, query, request.receivedAt, body.ok ? "" : `; ${body.problem}`);
@@ -69,10 +74,11 @@ export const xiaoeVendor: VendorFactory = (context) => {
     }
     const validation = validateRequest(operation, { query, body: fields, bodyEncoding: body.encoding });
     if (!validation.ok) return failed(validation.error, served);
-    return (businessHandlers[operation] as BusinessHandler<Op>)(context, auth.appId, validation.body);
+    const handler = businessHandlers[operation] as BusinessHandler<Op>;
+    return context.store.transact({ vendor: "xiaoe", owner: auth.appId }, (state) => handler(context, state, auth.appId, validation.body));
   }
 
-  function serve(request: VendorRequest, body: DecodedBody): VendorResponse {
+  function serve(request: VendorRequest, body: DecodedBody): Awaitable<VendorResponse> {
     const hit = routes.match(request.method, request.path);
     if (hit.kind === "not-found") {
       return fail("unknownApi", `no API ${request.method} ${request.path}: livemock serves ${XIAOE_ROUTES.map((r) => r.path).join(", ")}`);
@@ -86,11 +92,24 @@ export const xiaoeVendor: VendorFactory = (context) => {
     return business(operation, request, body);
   }
 
-  const vendor: VendorModule = {
-    name: "xiaoe",
+  const handle = (request: VendorRequest) => serve(request, decodeBody(request));
+  const vendor: VendorBehaviour = {
     matches: (path) => path === "/token" || path.startsWith("/xe."),
-    handle: (request) => serve(request, decodeBody(request)),
-    reject(request, failure: CoreFailure) {
+    handle,
+    errors: {
+      catalogue: Object.values(xiaoeErrors).map((e) => ({ id: e.id, status: e.status, code: e.code, message: e.msg })),
+      fallback: "systemBusy",
+      forced: (id, _request, { reason }) => failed(xiaoeFailure(id as XiaoeErrorId, reason)),
+    },
+    state: xiaoeStateView,
+    seed: xiaoeSeedSection(context, handle),
+    demo: (url) => {
+      const app = context.credentials.xiaoe[0] ?? xiaoeCredentials.demo[0]!;
+      const query = new URLSearchParams({ app_id: app.appId, client_id: app.clientId, secret_key: app.secretKey, grant_type: "client_credential" });
+      return { credentials: `app_id ${app.appId}  client_id ${app.clientId}  secret_key ${app.secretKey}`, example: `curl '${url}/token?${query}'` };
+    },
+    seedRooms: () => seedDemoLives(context),
+    reject(request, failure: CoreFailure): VendorResponse {
       if (failure.kind === "internal") {
         const operation = XIAOE_ROUTES.find((r) => r.path === request.path)?.operation;
         const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
@@ -100,14 +119,28 @@ export const xiaoeVendor: VendorFactory = (context) => {
         failure.kind === "payload-too-large"
           ? `body: larger than the ${failure.limitBytes}-byte limit, not read`
           : `body: could not be read (${failure.message})`;
-      return serve(request, { ok: false, problem });
+      // Nothing past authentication runs without a readable body: the answer never waits for the store.
+      return serve(request, { ok: false, problem }) as VendorResponse;
     },
     reset() {
       tokens.clear();
       limits.reset();
     },
     operationOf: (request) => XIAOE_ROUTES.find((r) => r.path === request.path && r.method === request.method)?.operation,
-    onCredentialsAdded: () => seedDemoLives(context.store, context.credentials.xiaoe.map((app) => app.appId)),
   };
   return vendor;
+}
+
+/**
+ * Xiaoe-tech as the app mounts it.
+ *
+ * @example
+ * const app = createMockApp({ vendors: [xiaoeVendor] });
+ */
+export const xiaoeVendor: VendorDefinition<XiaoeApp> = {
+  name: "xiaoe",
+  label: "Xiaoe-tech",
+  origins: ["https://api.xiaoe-tech.com"],
+  credentials: xiaoeCredentials,
+  create: createXiaoeModule,
 };

@@ -13,6 +13,7 @@ import {
   type XiaoeRequestBody,
 } from "../../../contracts/xiaoe/index.ts";
 import type { MockContext } from "../../core/context.ts";
+import type { StoreState } from "../../store/index.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 import { fail, succeeded } from "./respond.ts";
 import { createTask, findLive, findTask, mainTasksOf, replaceTask, type TaskInput } from "./task-state.ts";
@@ -32,14 +33,14 @@ const noLive = (aliveId: string, appId: string) => `alive_id: live ${aliveId} do
  * An unknown live keeps the create failure message (创建直播任务失败); the reason says why.
  *
  * @example
- * createLiveTask(context, appId, body) // { status: 200, body: { code: 0, msg: "操作成功", data: { task_id: 1975339, alive_id } } }
+ * createLiveTask(context, state, appId, body) // { status: 200, body: { code: 0, msg: "操作成功", data: { task_id: 1975339, alive_id } } }
  */
-export function createLiveTask(context: MockContext, appId: string, body: XiaoeRequestBody<"createLiveTask">): VendorResponse {
+export function createLiveTask(context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<"createLiveTask">): VendorResponse {
   const served = { operation: "createLiveTask", owner: appId };
-  if (!findLive(context.store, appId, body.alive_id)) return fail("taskCreateFailed", noLive(body.alive_id, appId), served);
+  if (!findLive(state, appId, body.alive_id)) return fail("taskCreateFailed", noLive(body.alive_id, appId), served);
   const children = childrenOf(body);
   if (typeof children === "string") return fail("taskCreateFailed", children, served);
-  const main = createTask(context.store, appId, body, children, context.clock.now());
+  const main = createTask(state, appId, body, children, context.clock.now());
   return succeeded(taskCreateSuccess({ task_id: main.id, alive_id: main.alive_id }), served);
 }
 
@@ -49,12 +50,12 @@ export function createLiveTask(context: MockContext, appId: string, body: XiaoeR
  * a combo child's id → 编辑直播任务失败 (update the main task).
  *
  * @example
- * updateLiveTask(context, appId, { ...body, live_task_id: 1975339 })
+ * updateLiveTask(context, state, appId, { ...body, live_task_id: 1975339 })
  */
-export function updateLiveTask(context: MockContext, appId: string, body: XiaoeRequestBody<"updateLiveTask">): VendorResponse {
+export function updateLiveTask(context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<"updateLiveTask">): VendorResponse {
   const served = { operation: "updateLiveTask", owner: appId };
-  if (!findLive(context.store, appId, body.alive_id)) return fail("taskUpdateFailed", noLive(body.alive_id, appId), served);
-  const existing = findTask(context.store, appId, body.live_task_id);
+  if (!findLive(state, appId, body.alive_id)) return fail("taskUpdateFailed", noLive(body.alive_id, appId), served);
+  const existing = findTask(state, appId, body.live_task_id);
   if (!existing || existing.alive_id !== body.alive_id || existing.task_state === 0) {
     return fail("liveTaskNotFound", `live_task_id: no task ${body.live_task_id} in live ${body.alive_id} for app ${appId}`, served);
   }
@@ -64,7 +65,7 @@ export function updateLiveTask(context: MockContext, appId: string, body: XiaoeR
   const { live_task_id: _id, ...input } = body;
   const children = childrenOf(input);
   if (typeof children === "string") return fail("taskUpdateFailed", children, served);
-  const main = replaceTask(context.store, appId, existing, input, children, context.clock.now());
+  const main = replaceTask(state, appId, existing, input, children, context.clock.now());
   return succeeded(taskUpdateSuccess({ task_id: main.id, alive_id: main.alive_id }), served);
 }
 
@@ -72,12 +73,12 @@ export function updateLiveTask(context: MockContext, appId: string, body: XiaoeR
  * task.get: one task (a top-level task or a combo child) with a fresh `request_id`.
  *
  * @example
- * getLiveTask(context, appId, { access_token, alive_id, live_task_id: 1975339 })
+ * getLiveTask(context, state, appId, { access_token, alive_id, live_task_id: 1975339 })
  */
-export function getLiveTask(context: MockContext, appId: string, body: XiaoeRequestBody<"getLiveTask">): VendorResponse {
+export function getLiveTask(context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<"getLiveTask">): VendorResponse {
   const served = { operation: "getLiveTask", owner: appId };
-  if (!findLive(context.store, appId, body.alive_id)) return fail("liveNotFound", noLive(body.alive_id, appId), served);
-  const task = findTask(context.store, appId, body.live_task_id);
+  if (!findLive(state, appId, body.alive_id)) return fail("liveNotFound", noLive(body.alive_id, appId), served);
+  const task = findTask(state, appId, body.live_task_id);
   if (!task || task.alive_id !== body.alive_id) {
     return fail("liveTaskNotFound", `live_task_id: no task ${body.live_task_id} in live ${body.alive_id} for app ${appId}`, served);
   }
@@ -89,11 +90,11 @@ export function getLiveTask(context: MockContext, appId: string, body: XiaoeRequ
  * `is_open_task` is 1 once the live has a task.
  *
  * @example
- * listLiveTasks(context, appId, { access_token, alive_id: "l_696ef6c1e4b0694c5b78ba7b" })
+ * listLiveTasks(context, state, appId, { access_token, alive_id: "l_696ef6c1e4b0694c5b78ba7b" })
  */
-export function listLiveTasks(context: MockContext, appId: string, body: XiaoeRequestBody<"listLiveTasks">): VendorResponse {
+export function listLiveTasks(context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<"listLiveTasks">): VendorResponse {
   const served = { operation: "listLiveTasks", owner: appId };
-  if (!findLive(context.store, appId, body.alive_id)) return fail("liveNotFound", noLive(body.alive_id, appId), served);
-  const list = mainTasksOf(context.store, appId, body.alive_id).map((task) => listItemView(task, (id) => findTask(context.store, appId, id)));
+  if (!findLive(state, appId, body.alive_id)) return fail("liveNotFound", noLive(body.alive_id, appId), served);
+  const list = mainTasksOf(state, appId, body.alive_id).map((task) => listItemView(task, (id) => findTask(state, appId, id)));
   return succeeded(liveTaskListSuccess({ is_open_task: list.length > 0 ? 1 : 0, list }), served);
 }

@@ -6,7 +6,9 @@
  * of seed 000's example), main task first, then its children in order.
  */
 import { formatXiaoeDateTime, type ChildTaskValue, type XiaoeRequestBody } from "../../../contracts/xiaoe/index.ts";
-import type { Scope, Store } from "../../store/index.ts";
+import type { Scope, StoreState } from "../../store/index.ts";
+import type { MockContext } from "../../core/context.ts";
+import { inOrder, type Awaitable } from "../../../util/awaitable.ts";
 
 /** The live id of the Xiaoe docs' examples, owned by every configured app. */
 export const DEMO_LIVE_ID = "l_696ef6c1e4b0694c5b78ba7b";
@@ -65,10 +67,20 @@ const taskScope = (appId: string): Scope => ({ vendor: "xiaoe", owner: appId, ki
  * configured through XIAOE_APP_ID or the options).
  *
  * @example
- * seedDemoLives(context.store, context.credentials.xiaoe.map((app) => app.appId));
+ * seedDemoLives(context);
  */
-export function seedDemoLives(store: Store, appIds: readonly string[]): void {
-  for (const appId of appIds) store.put<StoredLive>(liveScope(appId), DEMO_LIVE_ID, { alive_id: DEMO_LIVE_ID, title: "livemock demo live" });
+export function seedDemoLives(context: MockContext): Awaitable<void> {
+  return inOrder(context.credentials.xiaoe, (app) => context.store.transact({ vendor: "xiaoe", owner: app.appId }, (state) => putLive(state, app.appId, { alive_id: DEMO_LIVE_ID, title: "livemock demo live" })));
+}
+
+/**
+ * Stores a live room of an app (a seed file's `lives`).
+ *
+ * @example
+ * putLive(state, "apptrfbbm2m8971", { alive_id: "l_66a0c3e2e4b0d84d1c1f0a11", title: "春季新品直播" });
+ */
+export function putLive(state: StoreState, appId: string, live: StoredLive): void {
+  state.put<StoredLive>(liveScope(appId), live.alive_id, live);
 }
 
 /**
@@ -77,7 +89,7 @@ export function seedDemoLives(store: Store, appIds: readonly string[]): void {
  * @example
  * findLive(store, "apptrfbbm2m8971", "l_696ef6c1e4b0694c5b78ba7b")?.title
  */
-export function findLive(store: Store, appId: string, aliveId: string): StoredLive | undefined {
+export function findLive(store: StoreState, appId: string, aliveId: string): StoredLive | undefined {
   return store.get<StoredLive>(liveScope(appId), aliveId);
 }
 
@@ -87,7 +99,7 @@ export function findLive(store: Store, appId: string, aliveId: string): StoredLi
  * @example
  * findTask(store, appId, 1975339)?.child_ids // [1975340, 1975341]
  */
-export function findTask(store: Store, appId: string, id: number): StoredTask | undefined {
+export function findTask(store: StoreState, appId: string, id: number): StoredTask | undefined {
   return store.get<StoredTask>(taskScope(appId), id);
 }
 
@@ -97,7 +109,7 @@ export function findTask(store: Store, appId: string, id: number): StoredTask | 
  * @example
  * mainTasksOf(store, appId, DEMO_LIVE_ID).map((t) => t.id)
  */
-export function mainTasksOf(store: Store, appId: string, aliveId: string): StoredTask[] {
+export function mainTasksOf(store: StoreState, appId: string, aliveId: string): StoredTask[] {
   return store.list<StoredTask>(taskScope(appId)).filter((t) => t.alive_id === aliveId && t.parent_id === null && t.task_state !== 0);
 }
 
@@ -163,7 +175,7 @@ function childRecord(id: number, parent: StoredTask, child: ChildTaskValue, crea
  * const main = createTask(store, appId, body, children, clock.now());
  * main.id // 1975339 on a fresh store
  */
-export function createTask(store: Store, appId: string, input: TaskInput, children: readonly ChildTaskValue[], now: number): StoredTask {
+export function createTask(store: StoreState, appId: string, input: TaskInput, children: readonly ChildTaskValue[], now: number): StoredTask {
   const stamp = formatXiaoeDateTime(now);
   const scope = taskScope(appId);
   const id = store.nextId(TASK_SEQUENCE, FIRST_TASK_ID);
@@ -184,7 +196,7 @@ export function createTask(store: Store, appId: string, input: TaskInput, childr
  * @example
  * replaceTask(store, appId, existing, body, children, clock.now()).child_ids
  */
-export function replaceTask(store: Store, appId: string, existing: StoredTask, input: TaskInput, children: readonly ChildTaskValue[], now: number): StoredTask {
+export function replaceTask(store: StoreState, appId: string, existing: StoredTask, input: TaskInput, children: readonly ChildTaskValue[], now: number): StoredTask {
   const stamp = formatXiaoeDateTime(now);
   const childIds = children.map((_, index) => existing.child_ids[index] ?? store.nextId(TASK_SEQUENCE, FIRST_TASK_ID));
   for (const stale of existing.child_ids.slice(children.length)) store.delete(taskScope(appId), stale);

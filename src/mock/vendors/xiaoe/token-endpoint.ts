@@ -5,7 +5,7 @@ import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
 import { ACCESS_TOKEN_TTL_SECONDS, tokenSuccess, validateRequest } from "../../../contracts/xiaoe/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
-import type { XiaoeApp } from "../../credentials.ts";
+import type { XiaoeApp } from "./credentials.ts";
 import type { XiaoeLimits } from "./rate-limits.ts";
 import type { DecodedBody } from "./read-params.ts";
 import { fail, failed, succeeded } from "./respond.ts";
