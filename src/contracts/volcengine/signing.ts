@@ -274,12 +274,30 @@ function canonicalHeaders(names: readonly string[], values: ReadonlyMap<string, 
   return names.length === 0 ? "\n" : block;
 }
 
-function buildCanonicalRequest(parts: { method: string; uri: string; query: string; headers: string; signedHeaders: string; bodyHash: string }): string {
-  return `${parts.method.toUpperCase()}\n${parts.uri}\n${parts.query}\n${parts.headers}\n${parts.signedHeaders}\n${parts.bodyHash}`;
+/** What every canonical form of one request shares (all but the query and the header block). */
+interface CanonicalFrame {
+  method: string;
+  uri: string;
+  signedHeaders: readonly string[];
+  /** `signedHeaders` joined by `;`. */
+  signedList: string;
+  bodyHash: string;
 }
 
-function buildStringToSign(xDate: string, scope: string, canonicalRequest: string): string {
-  return `${ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonicalRequest)}`;
+/** The canonical request: the one place its lines are put together, for signing, presigning and verification. */
+function canonicalRequest(frame: CanonicalFrame, query: string, headerBlock: string): string {
+  return `${frame.method.toUpperCase()}\n${frame.uri}\n${query}\n${headerBlock}\n${frame.signedList}\n${frame.bodyHash}`;
+}
+
+/** The credential scope `date8/region/service/request`. */
+function credentialScope(date8: string, region: string, service: string): string {
+  return `${date8}/${region}/${service}/${TERMINATOR}`;
+}
+
+/** The signature of a canonical request: lowercase hex HMAC-SHA256, under the signing key, of the
+ * string to sign (algorithm, X-Date, scope and the canonical request's SHA-256, one a line). */
+function signatureOf(key: Buffer, xDate: string, scope: string, canonical: string): string {
+  return createHmac("sha256", key).update(`${ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonical)}`).digest("hex");
 }
 
 const signingKeyCache = new Map<string, Buffer>();
@@ -317,11 +335,6 @@ function cachedSigningKey(sk: string, date8: string, region: string, service: st
   return key;
 }
 
-/** Lowercase hex HMAC-SHA256 of a string (UTF-8). */
-function hmacHex(key: Buffer, data: string): string {
-  return createHmac("sha256", key).update(data).digest("hex");
-}
-
 function toXDate(date: Date | string): string {
   if (typeof date === "string") {
     if (parseXDate(date) === undefined) throw new Error(`date must be a Date or an X-Date YYYYMMDDTHHMMSSZ, got "${date}"`);
@@ -350,7 +363,7 @@ export function signRequest(input: SignRequestInput): VolcSignatureHeaders {
   const region = input.region ?? VOLC_REGION;
   const service = input.service ?? VOLC_SERVICE;
   const xDate = toXDate(input.date);
-  const scope = `${xDate.slice(0, 8)}/${region}/${service}/${TERMINATOR}`;
+  const scope = credentialScope(xDate.slice(0, 8), region, service);
   const body = input.body ?? "";
   const bodyLength = typeof body === "string" ? body.length : body.byteLength;
   const bodyHash = sha256Hex(body);
@@ -389,15 +402,9 @@ export function signRequest(input: SignRequestInput): VolcSignatureHeaders {
   }
 
   const signedHeaders = names.join(";");
-  const canonical = buildCanonicalRequest({
-    method: input.method,
-    uri: canonicalUri(input.path),
-    query: canonicalQuery(toPairs(input.query), style === "node"),
-    headers: canonicalHeaders(names, values, style === "node" ? "collapse" : "trim"),
-    signedHeaders,
-    bodyHash,
-  });
-  const signature = hmacHex(signingKey(input.sk, xDate.slice(0, 8), region, service), buildStringToSign(xDate, scope, canonical));
+  const frame: CanonicalFrame = { method: input.method, uri: canonicalUri(input.path), signedHeaders: names, signedList: signedHeaders, bodyHash };
+  const canonical = canonicalRequest(frame, canonicalQuery(toPairs(input.query), style === "node"), canonicalHeaders(names, values, style === "node" ? "collapse" : "trim"));
+  const signature = signatureOf(signingKey(input.sk, xDate.slice(0, 8), region, service), xDate, scope, canonical);
   return {
     "X-Date": xDate,
     ...(values.has("x-content-sha256") ? { "X-Content-Sha256": bodyHash } : {}),
@@ -451,7 +458,7 @@ export function presignQuery(input: PresignQueryInput): string {
   const region = input.region ?? VOLC_REGION;
   const service = input.service ?? VOLC_SERVICE;
   const xDate = toXDate(input.date);
-  const scope = `${xDate.slice(0, 8)}/${region}/${service}/${TERMINATOR}`;
+  const scope = credentialScope(xDate.slice(0, 8), region, service);
   const pairs: Pairs = toPairs(input.query).filter(([k]) => k !== "X-SignedQueries" && k !== "X-Signature");
   const set = (key: string, value: string) => {
     for (let i = pairs.length - 1; i >= 0; i--) if (pairs[i]?.[0] === key) pairs.splice(i, 1);
@@ -463,15 +470,9 @@ export function presignQuery(input: PresignQueryInput): string {
   set("X-Credential", `${input.ak}/${scope}`);
   set("X-Algorithm", ALGORITHM);
   set("X-SignedHeaders", "");
-  const canonical = buildCanonicalRequest({
-    method: input.method,
-    uri: canonicalUri(input.path),
-    query: canonicalQuery(pairs),
-    headers: canonicalHeaders([], new Map(), "trim"),
-    signedHeaders: "",
-    bodyHash: EMPTY_SHA256,
-  });
-  const signature = hmacHex(signingKey(input.sk, xDate.slice(0, 8), region, service), buildStringToSign(xDate, scope, canonical));
+  const frame: CanonicalFrame = { method: input.method, uri: canonicalUri(input.path), signedHeaders: [], signedList: "", bodyHash: EMPTY_SHA256 };
+  const canonical = canonicalRequest(frame, canonicalQuery(pairs), canonicalHeaders(frame.signedHeaders, new Map(), "trim"));
+  const signature = signatureOf(signingKey(input.sk, xDate.slice(0, 8), region, service), xDate, scope, canonical);
   const signedQueries = [...new Set(pairs.map(([k]) => k))].sort().join(";");
   return canonicalQuery([...pairs, ["X-SignedQueries", signedQueries], ["X-Signature", signature]]);
 }
@@ -561,24 +562,10 @@ function firstValue(pairs: Pairs, key: string): string | undefined {
   return undefined;
 }
 
-/** What every canonical form of one received request shares (all but the query and the header block). */
-interface CanonicalFrame {
-  method: string;
-  uri: string;
-  signedHeaders: readonly string[];
-  /** `signedHeaders` joined by `;`. */
-  signedList: string;
-  bodyHash: string;
-}
-
-function canonicalRequestOf(frame: CanonicalFrame, query: string, headerBlock: string): string {
-  return `${frame.method.toUpperCase()}\n${frame.uri}\n${query}\n${headerBlock}\n${frame.signedList}\n${frame.bodyHash}`;
-}
-
 /** The canonical request a received request was most likely signed over, every SDK's form for the
  * usual request: `sortedQuery` (a repeated key's values sorted), the Host as sent, values trimmed. */
 function likelyCanonicalRequest(frame: CanonicalFrame, sortedQuery: string, headers: ReadonlyMap<string, string>): string {
-  return canonicalRequestOf(frame, sortedQuery, canonicalHeaders(frame.signedHeaders, headers, "trim"));
+  return canonicalRequest(frame, sortedQuery, canonicalHeaders(frame.signedHeaders, headers, "trim"));
 }
 
 const HEADER_VALUE_MODES: readonly HeaderValueMode[] = ["trim", "collapse"];
@@ -596,7 +583,7 @@ function otherCanonicalRequests(frame: CanonicalFrame, queryPairs: Pairs, sorted
   const forms = new Set<string>();
   for (const query of new Set([sortedQuery, canonicalQuery(queryPairs, false)])) {
     for (const hostValue of hosts) {
-      for (const mode of HEADER_VALUE_MODES) forms.add(canonicalRequestOf(frame, query, canonicalHeaders(frame.signedHeaders, headers, mode, hostValue)));
+      for (const mode of HEADER_VALUE_MODES) forms.add(canonicalRequest(frame, query, canonicalHeaders(frame.signedHeaders, headers, mode, hostValue)));
     }
   }
   forms.delete(likely);
@@ -613,7 +600,7 @@ interface SignatureCheck {
 
 /** True when the claimed signature is the HMAC of this canonical request (compared in constant time). */
 function signs(check: SignatureCheck, canonical: string): boolean {
-  return timingSafeEqual(check.claimed, hmacHex(check.key, buildStringToSign(check.xDate, check.scope, canonical)));
+  return timingSafeEqual(check.claimed, signatureOf(check.key, check.xDate, check.scope, canonical));
 }
 
 function fail(kind: VerifyFailureKind, reason: string, extra: { accessKeyId?: string; params?: Record<string, string> } = {}): VerifyResult {
@@ -723,7 +710,7 @@ export function verifyRequest(input: VerifyRequestInput): VerifyResult {
   const presignedPairs = presigned ? signedQueryPairs(pairs) : undefined;
 
   // Try the likely canonical form first; build the others only when it does not match.
-  const scope = `${credential.date8}/${credential.region}/${credential.service}/${TERMINATOR}`;
+  const scope = credentialScope(credential.date8, credential.region, credential.service);
   const check: SignatureCheck = { claimed: provided.toLowerCase(), key: signingKey(secret, credential.date8, credential.region, credential.service), xDate, scope };
   const frame: CanonicalFrame = { method: input.method, uri: canonicalUri(input.path), signedHeaders, signedList: signedHeaders.join(";"), bodyHash };
   const sortedQuery = presignedPairs === undefined ? sortedCanonicalQuery(input.query) : canonicalQuery(presignedPairs, true);
