@@ -4,7 +4,7 @@
  * time window: 3 minutes for Polyv, 15 for Volcengine).
  */
 import { signPolyvQuery } from "../contracts/polyv/signing.ts";
-import { presignQuery } from "../contracts/volcengine/signing.ts";
+import { presignQuery } from "../contracts/volcengine/signing/index.ts";
 import { DEMO_CREDENTIALS } from "./credentials.ts";
 
 /**
