@@ -11,7 +11,8 @@ export type QueryInput =
   | URLSearchParams
   | Readonly<Record<string, string | number | boolean | readonly (string | number | boolean)[] | null | undefined>>;
 
-/** Request headers: a Headers object or a record (names in any case). */
+/** Request headers: a Map with lower-case names (as `VendorRequest.headerMap`), a Headers object, or
+ * a record (names in any case). */
 export type HeaderInput = Headers | ReadonlyMap<string, string> | Readonly<Record<string, string | number | readonly string[] | null | undefined>>;
 
 /** Query parameters as ordered key/value pairs (a key may repeat). */

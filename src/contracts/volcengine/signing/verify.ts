@@ -41,10 +41,12 @@ export interface VerifyRequestInput {
   method: string;
   /** Path only; default `/`. */
   path?: string;
-  /** Preferably the raw query string as received (repeated keys and order preserved). */
+  /** Preferably the raw query string as received (`VendorRequest.rawQuery`: repeated keys, order and
+   * malformed escapes preserved). */
   query?: QueryInput;
+  /** `VendorRequest.headerMap` is taken as it is, with no copy. */
   headers: HeaderInput;
-  /** The raw body bytes as received. */
+  /** The raw body bytes as received (`VendorRequest.rawBytes`, else `rawBody`). */
   body?: string | Uint8Array;
   /** The server clock. */
   now: Date | number;
@@ -192,11 +194,12 @@ function fail(kind: VerifyFailureKind, reason: string, extra: { accessKeyId?: st
  * vendor's error code, with the filled vendor error and a human reason that never contains a secret.
  *
  * @example
+ * // In the Volcengine vendor, over the VendorRequest the core hands it (see createVolcAuthenticator):
  * const verdict = verifyRequest({
- *   method: c.req.method, path: url.pathname, query: url.search, headers: c.req.raw.headers,
- *   body: rawBody, now: clock.now(), lookupSecret: (ak) => credentials.get(ak),
+ *   method: request.method, path: request.path, query: request.rawQuery, headers: request.headerMap,
+ *   body: request.rawBytes ?? request.rawBody, now: context.clock.now(), lookupSecret: (ak) => secrets.get(ak),
  * });
- * if (!verdict.ok) return c.json(buildErrorEnvelope(verdict.error, ctx), verdict.error.status);
+ * if (!verdict.ok) return respond.failure(verdict.error, { action, version, operation });
  */
 export function verifyRequest(input: VerifyRequestInput): VerifyResult {
   const region = input.region ?? VOLC_REGION;
