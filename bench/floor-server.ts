@@ -18,7 +18,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { verifyPolyvSign } from "../src/contracts/polyv/signing.ts";
 import { timingSafeEqual } from "../src/util/timing-safe-equal.ts";
-import { verifyRequest } from "../src/contracts/volcengine/signing.ts";
+import { verifyRequest } from "../src/contracts/volcengine/signing/index.ts";
 import { NodeInbound } from "../src/mock/core/node-inbound.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 import { POLYV_TIMESTAMP_WINDOW_MS } from "../src/mock/vendors/polyv/auth.ts";

@@ -1,6 +1,6 @@
 /** The signed create paths `npm run bench` drives, one per vendor, built with the shared contracts. */
 import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
-import { signedRequestHeaders } from "../src/contracts/volcengine/signing.ts";
+import { signedRequestHeaders } from "../src/contracts/volcengine/signing/index.ts";
 import { watchTaskSample } from "../src/contracts/xiaoe/samples.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 

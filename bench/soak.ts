@@ -15,7 +15,7 @@
  */
 import autocannon from "autocannon";
 import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
-import { signedRequestHeaders } from "../src/contracts/volcengine/signing.ts";
+import { signedRequestHeaders } from "../src/contracts/volcengine/signing/index.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 import { rssMb, startBundledMock } from "./child-process.ts";
 import { polyvSave, volcengineCreate, xiaoeCreate, type BenchRequest } from "./scenarios.ts";
