@@ -4,6 +4,7 @@
  */
 import type { ClientExchange, ResolvedClientOptions } from "./options.ts";
 import { LivemockTransportError } from "./transport-error.ts";
+import { VendorApiError } from "./vendor-error.ts";
 
 type Vendor = ClientExchange["vendor"];
 
@@ -118,7 +119,7 @@ export function parseJsonAnswer(answer: RawAnswer, meta: { vendor: Vendor; opera
       vendor: meta.vendor,
       operation: meta.operation,
       request: meta.request,
-      status: answer.status,
+      httpStatus: answer.status,
       body: answer.text,
       message: `${meta.vendor} ${meta.operation}: the answer to ${meta.request} (HTTP ${answer.status}) is not JSON`,
       cause,
@@ -131,11 +132,6 @@ export type AttemptResult<T> =
   | { kind: "done"; value: T }
   /** Safe to repeat (rate limit, 5xx): `error` is thrown if no retry is left. */
   | { kind: "retry"; error: Error; retryAfterMs?: number };
-
-/** Errors that carry how many attempts were made. */
-interface AttemptCounting {
-  attempts: number;
-}
 
 /**
  * Runs `attempt` until it is done, retrying a `retry` outcome at most `options.retries` times with
@@ -163,7 +159,7 @@ export async function withRetries<T>(options: ResolvedClientOptions, attempt: (a
 
 function stamp(error: unknown, attempts: number): unknown {
   if (error instanceof LivemockTransportError) return error.withAttempts(attempts);
-  if (error instanceof Error && "attempts" in error) (error as Error & AttemptCounting).attempts = attempts;
+  if (error instanceof VendorApiError) error.attempts = attempts;
   return error;
 }
 
