@@ -3,6 +3,8 @@
  * or an answer that is not the vendor's JSON.
  */
 
+import type { VendorName } from "../contracts/vendor-name.ts";
+
 /** Why the transport failed. */
 export type TransportFailureKind = "timeout" | "network" | "invalid-response";
 
@@ -17,7 +19,7 @@ export type TransportFailureKind = "timeout" | "network" | "invalid-response";
 export class LivemockTransportError extends Error {
   override readonly name = "LivemockTransportError";
   readonly kind: TransportFailureKind;
-  readonly vendor: "polyv" | "xiaoe" | "volcengine";
+  readonly vendor: VendorName;
   /** The spec operationId being called. */
   readonly operation: string;
   /** `METHOD path` of the request (no query string, so no signature or secret). */
@@ -31,7 +33,7 @@ export class LivemockTransportError extends Error {
 
   constructor(init: {
     kind: TransportFailureKind;
-    vendor: "polyv" | "xiaoe" | "volcengine";
+    vendor: VendorName;
     operation: string;
     request: string;
     message: string;

@@ -2,11 +2,10 @@
  * One HTTP attempt with a time limit, and the bounded retry loop with exponential backoff that the
  * three clients share. Vendor specifics (what is retryable, what is an error) stay in the clients.
  */
+import type { VendorName } from "../contracts/vendor-name.ts";
 import type { ClientExchange, ResolvedClientOptions } from "./options.ts";
 import { LivemockTransportError } from "./transport-error.ts";
 import { VendorApiError } from "./vendor-error.ts";
-
-type Vendor = ClientExchange["vendor"];
 
 /** A request ready to send. */
 export interface OutgoingRequest {
@@ -38,7 +37,7 @@ export type Redactor = (text: string) => string;
 export async function sendOnce(
   options: ResolvedClientOptions,
   request: OutgoingRequest,
-  meta: { vendor: Vendor; operation: string; attempt: number; redact?: Redactor },
+  meta: { vendor: VendorName; operation: string; attempt: number; redact?: Redactor },
 ): Promise<RawAnswer> {
   const url = `${options.baseUrl}${request.pathAndQuery}`;
   const label = `${request.method} ${request.pathAndQuery.split("?")[0]}`;
@@ -110,7 +109,7 @@ export async function sendOnce(
  * @example
  * const body = parseJsonAnswer(answer, { vendor: "polyv", operation: "getLotteryActivity", request: "GET /live/v4/..." });
  */
-export function parseJsonAnswer(answer: RawAnswer, meta: { vendor: Vendor; operation: string; request: string }): unknown {
+export function parseJsonAnswer(answer: RawAnswer, meta: { vendor: VendorName; operation: string; request: string }): unknown {
   try {
     return JSON.parse(answer.text) as unknown;
   } catch (cause) {

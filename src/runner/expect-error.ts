@@ -4,7 +4,8 @@
  * response that names the field's JSON path in the vendor's envelope.
  */
 import { VendorApiError, VolcengineError } from "../client/index.ts";
-import type { ContractVendor, Violation } from "./types.ts";
+import type { VendorName } from "../contracts/vendor-name.ts";
+import type { Violation } from "./types.ts";
 import { ContractViolationError, describeValue } from "./violations.ts";
 
 /** An expected field of the vendor error: where it sits in the answer, and its value. */
@@ -52,7 +53,7 @@ export const volcengineFields = (code: string, codeN: number, status: number): E
  * @example
  * await expectVendorError("polyv", "listLotteryActivities", wrongSecret.listLotteryActivities({ channelId }), polyvFields(20002, 400));
  */
-export async function expectVendorError(vendor: ContractVendor, operation: string, call: Promise<unknown>, fields: ExpectedField[]): Promise<void> {
+export async function expectVendorError(vendor: VendorName, operation: string, call: Promise<unknown>, fields: ExpectedField[]): Promise<void> {
   const wanted = fields.map((f) => `${f.path} ${describeValue(f.value)}`).join(", ");
   let value: unknown;
   try {

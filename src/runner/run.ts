@@ -15,8 +15,8 @@ import {
 import { checkExchange } from "./check-exchange.ts";
 import { scenariosFor } from "./scenarios/index.ts";
 import type { ContractTarget } from "./targets.ts";
-import type { ContractParams, ContractReport, ContractVendor, Scenario, ScenarioClients, ScenarioResult, ScenarioRun, StepResult, Violation } from "./types.ts";
-import { CONTRACT_VENDORS } from "./types.ts";
+import { VENDOR_NAMES, type VendorName } from "../contracts/vendor-name.ts";
+import type { ContractParams, ContractReport, Scenario, ScenarioClients, ScenarioResult, ScenarioRun, StepResult, Violation } from "./types.ts";
 import { ContractViolationError, describeValue } from "./violations.ts";
 
 /** The defaults of {@link ContractParams}: the ids of the vendors' own doc examples (pre-seeded in livemock). */
@@ -35,7 +35,7 @@ export type ContractEvent =
 export interface RunContractOptions {
   target: ContractTarget;
   /** Vendors to run; default all three. */
-  vendors?: readonly ContractVendor[];
+  vendors?: readonly VendorName[];
   /** Scenarios to run; default every scenario of the chosen vendors. */
   scenarios?: readonly Scenario[];
   params?: ContractParams;
@@ -60,7 +60,7 @@ class StepFailed extends Error {}
  * @example
  * violationsFromError(new ContractViolationError([v]), "polyv", []) // [v]
  */
-export function violationsFromError(error: unknown, vendor: ContractVendor, already: readonly Violation[]): Violation[] {
+export function violationsFromError(error: unknown, vendor: VendorName, already: readonly Violation[]): Violation[] {
   if (error instanceof ContractViolationError) return error.violations;
   if (error instanceof VendorApiError) {
     // The error's message names the vendor's code and message, the HTTP status, the request id and livemock's reason.
@@ -97,7 +97,7 @@ export function violationsFromError(error: unknown, vendor: ContractVendor, alre
  * }
  */
 export async function runContract(options: RunContractOptions): Promise<ContractReport> {
-  const vendors = options.vendors ?? CONTRACT_VENDORS;
+  const vendors = options.vendors ?? VENDOR_NAMES;
   const scenarios = options.scenarios ?? scenariosFor(vendors);
   const now = options.now ?? (() => Date.now());
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));

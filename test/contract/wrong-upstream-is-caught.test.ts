@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { createPolyvClient } from "../../src/client/index.ts";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 import { runContract } from "../../src/runner/run.ts";
 import { scenariosFor } from "../../src/runner/scenarios/index.ts";
 import type { Violation } from "../../src/runner/types.ts";
 import { formatViolation } from "../../src/runner/violations.ts";
 import { emptyPolyvPage, inProcessTarget, rewritingFetch, type Answer } from "./support.ts";
 
-const scenario = (id: string) => scenariosFor(["polyv", "xiaoe", "volcengine"]).filter((s) => s.id === id);
+const scenario = (id: string) => scenariosFor(VENDOR_NAMES).filter((s) => s.id === id);
 const violationsOf = (report: Awaited<ReturnType<typeof runContract>>): Violation[] => report.scenarios.flatMap((s) => s.steps.flatMap((step) => step.violations));
 
 describe("the contract against a wrong upstream", () => {
