@@ -7,6 +7,7 @@
  *
  * Environment: VENDOR_COST_MS (time per vendor, default 2000), VENDOR_COST_ONLY (polyv|xiaoe|volcengine).
  */
+import { VENDOR_NAMES } from "../src/contracts/vendor-name.ts";
 import { createMockApp } from "../src/mock/app.ts";
 import { directVendorRequest } from "../src/mock/core/vendor-request.ts";
 import { startServer } from "../src/mock/serve.ts";
@@ -19,10 +20,9 @@ const only = process.env.VENDOR_COST_ONLY;
 // that shares nothing with it except the deterministic demo credentials and seed.
 const tokenServer = await startServer({ port: 0, rateLimits: false });
 const app = createMockApp({ rateLimits: false });
-const names = ["polyv", "xiaoe", "volcengine"] as const;
 try {
   for (const [index, scenario] of scenarios.entries()) {
-    const vendor = app.livemock.vendors.find((v) => v.name === names[index])!;
+    const vendor = app.livemock.vendors.find((v) => v.name === VENDOR_NAMES[index])!;
     if (only && vendor.name !== only) continue;
     const bench = await scenario(tokenServer.url);
     if (vendor.name === "xiaoe") {

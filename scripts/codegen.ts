@@ -8,19 +8,17 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { jsonSchemaToZod } from "json-schema-to-zod";
 import { parse as parseYaml } from "yaml";
-
-export const VENDORS = ["polyv", "xiaoe", "volcengine"] as const;
-export type Vendor = (typeof VENDORS)[number];
+import type { VendorName } from "../src/contracts/vendor-name.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** Absolute path of a vendor's spec. */
-export function specPath(vendor: Vendor): string {
+export function specPath(vendor: VendorName): string {
   return `${root}specs/${vendor}.yaml`;
 }
 
 /** Absolute path of a generated file (`<vendor>.ts` or `<vendor>.zod.ts`). */
-export function generatedPath(vendor: Vendor, kind: "types" | "zod"): string {
+export function generatedPath(vendor: VendorName, kind: "types" | "zod"): string {
   return `${root}src/contracts/generated/${vendor}${kind === "zod" ? ".zod" : ""}.ts`;
 }
 
@@ -30,7 +28,7 @@ type JsonObject = { [key: string]: Json };
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** Reads and parses a vendor spec. */
-export function loadSpec(vendor: Vendor): JsonObject {
+export function loadSpec(vendor: VendorName): JsonObject {
   return parseYaml(readFileSync(specPath(vendor), "utf8")) as JsonObject;
 }
 
@@ -153,11 +151,11 @@ function zodConst(spec: JsonObject, name: string, schema: Json): string {
   return `export ${code.trim()};\n`;
 }
 
-const BANNER = (vendor: Vendor, tool: string) =>
+const BANNER = (vendor: VendorName, tool: string) =>
   `/**\n * Generated from specs/${vendor}.yaml by ${tool} (\`npm run generate\`). Do not edit by hand.\n */\n`;
 
 /** Generates the zod module source for a vendor. */
-export function generateZod(vendor: Vendor, spec: JsonObject = loadSpec(vendor)): string {
+export function generateZod(vendor: VendorName, spec: JsonObject = loadSpec(vendor)): string {
   const parts: string[] = [BANNER(vendor, "json-schema-to-zod"), `import { z } from "zod";\n\n`];
   const schemas = isObject(spec.components) && isObject(spec.components.schemas) ? spec.components.schemas : {};
   for (const [name, schema] of Object.entries(schemas)) {
@@ -189,7 +187,7 @@ export function generateZod(vendor: Vendor, spec: JsonObject = loadSpec(vendor))
 }
 
 /** Generates the openapi-typescript module source for a vendor. */
-export async function generateTypes(vendor: Vendor): Promise<string> {
+export async function generateTypes(vendor: VendorName): Promise<string> {
   // defaultNonNullable off: a `default` documents what the server assumes, the field stays optional.
   const ast = await openapiTS(new URL(`file://${specPath(vendor)}`), { silent: true, defaultNonNullable: false });
   return BANNER(vendor, "openapi-typescript") + astToString(ast);

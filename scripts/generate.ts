@@ -2,16 +2,16 @@
  * `npm run generate [-- <vendor> ...]`: regenerates src/contracts/generated/ from specs/.
  */
 import { existsSync, writeFileSync } from "node:fs";
-import { VENDORS, generateTypes, generateZod, generatedPath, specPath, type Vendor } from "./codegen.ts";
+import { isVendorName, VENDOR_NAMES } from "../src/contracts/vendor-name.ts";
+import { generateTypes, generateZod, generatedPath, specPath } from "./codegen.ts";
 
 const requested = process.argv.slice(2);
-for (const name of requested) {
-  if (!(VENDORS as readonly string[]).includes(name)) {
-    console.error(`unknown vendor "${name}"; expected one of ${VENDORS.join(", ")}`);
-    process.exit(2);
-  }
+const unknown = requested.find((name) => !isVendorName(name));
+if (unknown !== undefined) {
+  console.error(`unknown vendor "${unknown}"; expected one of ${VENDOR_NAMES.join(", ")}`);
+  process.exit(2);
 }
-const vendors = (requested.length ? requested : VENDORS) as Vendor[];
+const vendors = requested.length ? requested.filter(isVendorName) : VENDOR_NAMES;
 
 let failed = false;
 for (const vendor of vendors) {

@@ -5,6 +5,7 @@
  */
 export { createPolyvClient, POLYV_BASE_URL } from "./polyv/client.ts";
 export type { PolyvClient, PolyvClientOptions, PolyvData, PolyvEnvelope, PolyvParams, PolyvResult } from "./polyv/client.ts";
+export { VendorApiError } from "./vendor-error.ts";
 export { PolyvError } from "./polyv/errors.ts";
 export { createXiaoeClient, XIAOE_BASE_URL } from "./xiaoe/client.ts";
 export type { XiaoeClient, XiaoeClientOptions, XiaoeData, XiaoeEnvelope, XiaoeOperationId, XiaoeParams, XiaoeResult } from "./xiaoe/client.ts";

@@ -3,6 +3,8 @@
  * wait and retry.
  */
 
+import type { VendorName } from "../contracts/vendor-name.ts";
+
 /** A `fetch`-shaped function: `globalThis.fetch`, `app.request` of a Hono app, an MSW-patched fetch... */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response> | Response;
 
@@ -11,7 +13,7 @@ export type ClientClock = (() => number) | { now(): number };
 
 /** One request/response pair as the client saw it, for logging and contract checks (secrets redacted). */
 export interface ClientExchange {
-  vendor: "polyv" | "xiaoe" | "volcengine";
+  vendor: VendorName;
   /** The spec operationId. */
   operation: string;
   /** 1 for the first try, 2 for the first retry, ... */

@@ -3,20 +3,29 @@
  * or an answer that is not the vendor's JSON.
  */
 
+import type { VendorName } from "../contracts/vendor-name.ts";
+
 /** Why the transport failed. */
 export type TransportFailureKind = "timeout" | "network" | "invalid-response";
 
-/** Thrown for timeouts, network failures and non-JSON answers; never a bare string. */
+/**
+ * Thrown for timeouts, network failures and answers that are not the vendor's JSON envelope; never a
+ * bare string. A vendor's own refusal is a {@link VendorApiError} instead.
+ *
+ * @example
+ * const error = await polyv.listLotteryActivities({ channelId: 4854808 }).catch((e: unknown) => e);
+ * if (error instanceof LivemockTransportError) console.log(error.kind, error.httpStatus, error.attempts); // "invalid-response" 502 3
+ */
 export class LivemockTransportError extends Error {
   override readonly name = "LivemockTransportError";
   readonly kind: TransportFailureKind;
-  readonly vendor: "polyv" | "xiaoe" | "volcengine";
+  readonly vendor: VendorName;
   /** The spec operationId being called. */
   readonly operation: string;
   /** `METHOD path` of the request (no query string, so no signature or secret). */
   readonly request: string;
   /** HTTP status, when an answer arrived but could not be read as the vendor's JSON. */
-  readonly status?: number;
+  readonly httpStatus?: number;
   /** The start of the unreadable answer (at most 200 characters). */
   readonly bodySnippet?: string;
   /** How many attempts were made. */
@@ -24,10 +33,12 @@ export class LivemockTransportError extends Error {
 
   constructor(init: {
     kind: TransportFailureKind;
-    vendor: "polyv" | "xiaoe" | "volcengine";
+    vendor: VendorName;
     operation: string;
     request: string;
     message: string;
+    httpStatus?: number;
+    /** @deprecated Pass `httpStatus`. */
     status?: number;
     body?: string;
     attempts?: number;
@@ -38,9 +49,15 @@ export class LivemockTransportError extends Error {
     this.vendor = init.vendor;
     this.operation = init.operation;
     this.request = init.request;
-    if (init.status !== undefined) this.status = init.status;
+    const httpStatus = init.httpStatus ?? init.status;
+    if (httpStatus !== undefined) this.httpStatus = httpStatus;
     if (init.body !== undefined) this.bodySnippet = init.body.slice(0, 200);
     this.attempts = init.attempts ?? 1;
+  }
+
+  /** @deprecated Use `httpStatus`: the same number, under the name every client error shares. */
+  get status(): number | undefined {
+    return this.httpStatus;
   }
 
   /**
@@ -56,7 +73,7 @@ export class LivemockTransportError extends Error {
       operation: this.operation,
       request: this.request,
       message: this.message,
-      ...(this.status === undefined ? {} : { status: this.status }),
+      ...(this.httpStatus === undefined ? {} : { httpStatus: this.httpStatus }),
       ...(this.bodySnippet === undefined ? {} : { body: this.bodySnippet }),
       attempts,
       cause: this.cause,

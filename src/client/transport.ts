@@ -2,10 +2,10 @@
  * One HTTP attempt with a time limit, and the bounded retry loop with exponential backoff that the
  * three clients share. Vendor specifics (what is retryable, what is an error) stay in the clients.
  */
+import type { VendorName } from "../contracts/vendor-name.ts";
 import type { ClientExchange, ResolvedClientOptions } from "./options.ts";
 import { LivemockTransportError } from "./transport-error.ts";
-
-type Vendor = ClientExchange["vendor"];
+import { VendorApiError } from "./vendor-error.ts";
 
 /** A request ready to send. */
 export interface OutgoingRequest {
@@ -37,7 +37,7 @@ export type Redactor = (text: string) => string;
 export async function sendOnce(
   options: ResolvedClientOptions,
   request: OutgoingRequest,
-  meta: { vendor: Vendor; operation: string; attempt: number; redact?: Redactor },
+  meta: { vendor: VendorName; operation: string; attempt: number; redact?: Redactor },
 ): Promise<RawAnswer> {
   const url = `${options.baseUrl}${request.pathAndQuery}`;
   const label = `${request.method} ${request.pathAndQuery.split("?")[0]}`;
@@ -109,7 +109,7 @@ export async function sendOnce(
  * @example
  * const body = parseJsonAnswer(answer, { vendor: "polyv", operation: "getLotteryActivity", request: "GET /live/v4/..." });
  */
-export function parseJsonAnswer(answer: RawAnswer, meta: { vendor: Vendor; operation: string; request: string }): unknown {
+export function parseJsonAnswer(answer: RawAnswer, meta: { vendor: VendorName; operation: string; request: string }): unknown {
   try {
     return JSON.parse(answer.text) as unknown;
   } catch (cause) {
@@ -118,7 +118,7 @@ export function parseJsonAnswer(answer: RawAnswer, meta: { vendor: Vendor; opera
       vendor: meta.vendor,
       operation: meta.operation,
       request: meta.request,
-      status: answer.status,
+      httpStatus: answer.status,
       body: answer.text,
       message: `${meta.vendor} ${meta.operation}: the answer to ${meta.request} (HTTP ${answer.status}) is not JSON`,
       cause,
@@ -131,11 +131,6 @@ export type AttemptResult<T> =
   | { kind: "done"; value: T }
   /** Safe to repeat (rate limit, 5xx): `error` is thrown if no retry is left. */
   | { kind: "retry"; error: Error; retryAfterMs?: number };
-
-/** Errors that carry how many attempts were made. */
-interface AttemptCounting {
-  attempts: number;
-}
 
 /**
  * Runs `attempt` until it is done, retrying a `retry` outcome at most `options.retries` times with
@@ -163,7 +158,7 @@ export async function withRetries<T>(options: ResolvedClientOptions, attempt: (a
 
 function stamp(error: unknown, attempts: number): unknown {
   if (error instanceof LivemockTransportError) return error.withAttempts(attempts);
-  if (error instanceof Error && "attempts" in error) (error as Error & AttemptCounting).attempts = attempts;
+  if (error instanceof VendorApiError) error.attempts = attempts;
   return error;
 }
 

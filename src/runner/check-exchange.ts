@@ -4,7 +4,7 @@
  * (request or response), the JSON path, and expected vs actual.
  */
 import { specValidator, type SpecValidator, type SpecVerdict } from "../contracts/core/spec-validator.ts";
-import type { ClientExchange, ContractVendor, Violation } from "./types.ts";
+import type { ClientExchange, Violation } from "./types.ts";
 import { describeValue, toJsonPath, valueAt } from "./violations.ts";
 
 type Json = Record<string, unknown>;
@@ -104,7 +104,7 @@ export function unredact(text: string): string {
  * for (const v of violations) console.log(formatViolation(v));
  */
 export function checkExchange(exchange: ClientExchange): Violation[] {
-  const vendor: ContractVendor = exchange.vendor;
+  const vendor = exchange.vendor;
   const validator = specValidator(vendor);
   const operation = exchange.operation;
   const status = exchange.response?.status;

@@ -13,7 +13,8 @@ import { DEFAULT_CONTRACT_PARAMS, runContract } from "./run.ts";
 import { SCENARIOS, scenariosFor } from "./scenarios/index.ts";
 import { POLYV_LOTTERY_CHANNEL, POLYV_TASK_REWARD_CHANNEL } from "./scenarios/polyv.ts";
 import { resolveTarget } from "./targets.ts";
-import { CONTRACT_VENDORS, type ContractParams, type ContractVendor } from "./types.ts";
+import { isVendorName, VENDOR_NAMES } from "../contracts/vendor-name.ts";
+import type { ContractParams } from "./types.ts";
 
 /** Where the command writes, and what it reads; injectable for tests. */
 export interface ContractCommandIo {
@@ -27,7 +28,7 @@ export interface ContractCommandIo {
 }
 
 function scenarioList(): string {
-  return CONTRACT_VENDORS.flatMap((vendor) =>
+  return VENDOR_NAMES.flatMap((vendor) =>
     SCENARIOS[vendor].map((s) => `  ${s.id.padEnd(22)} ${s.title}\n  ${"".padEnd(22)} creates: ${s.creates || "nothing (read-only calls)"}`),
   ).join("\n");
 }
@@ -112,8 +113,8 @@ export async function runContractCommand(args: string[], io: ContractCommandIo):
   };
 
   const vendorArg = (values.vendor as string | undefined) ?? "all";
-  if (vendorArg !== "all" && !CONTRACT_VENDORS.includes(vendorArg as ContractVendor)) return usage(`--vendor must be polyv, xiaoe, volcengine or all, got "${vendorArg}"`);
-  const vendors = vendorArg === "all" ? CONTRACT_VENDORS : [vendorArg as ContractVendor];
+  if (vendorArg !== "all" && !isVendorName(vendorArg)) return usage(`--vendor must be ${VENDOR_NAMES.join(", ")} or all, got "${vendorArg}"`);
+  const vendors = vendorArg === "all" ? VENDOR_NAMES : [vendorArg];
 
   const channel = positiveInt("--channel", (values.channel as string | undefined) ?? io.env.POLYV_CHANNEL_ID);
   const activity = positiveInt("--activity-id", (values["activity-id"] as string | undefined) ?? io.env.VOLC_ACTIVITY_ID);

@@ -3,8 +3,9 @@
  * with the vendor's error, with the given fields. A success, or another error, is a violation of the
  * response that names the field's JSON path in the vendor's envelope.
  */
-import { PolyvError, VolcengineError, XiaoeError } from "../client/index.ts";
-import type { ContractVendor, Violation } from "./types.ts";
+import { VendorApiError, VolcengineError } from "../client/index.ts";
+import type { VendorName } from "../contracts/vendor-name.ts";
+import type { Violation } from "./types.ts";
 import { ContractViolationError, describeValue } from "./violations.ts";
 
 /** An expected field of the vendor error: where it sits in the answer, and its value. */
@@ -13,10 +14,11 @@ export interface ExpectedField {
   path: string;
   value: string | number;
   /** Reads the field from the error the client threw. */
-  read(error: PolyvError | XiaoeError | VolcengineError): unknown;
+  read(error: VendorApiError): unknown;
 }
 
-const errorClass = { polyv: PolyvError, xiaoe: XiaoeError, volcengine: VolcengineError } as const;
+const errorCodeAt = (path: string, value: string | number): ExpectedField => ({ path, value, read: (e) => e.errorCode });
+const httpStatusField = (value: number): ExpectedField => ({ path: "HTTP status", value, read: (e) => e.httpStatus });
 
 /**
  * Polyv's `error.code` and HTTP status.
@@ -24,20 +26,14 @@ const errorClass = { polyv: PolyvError, xiaoe: XiaoeError, volcengine: Volcengin
  * @example
  * await expectVendorError("polyv", "listLotteryActivities", call, polyvFields(20002, 400));
  */
-export const polyvFields = (errorCode: number, status: number): ExpectedField[] => [
-  { path: "$.error.code", value: errorCode, read: (e) => (e as PolyvError).errorCode },
-  { path: "HTTP status", value: status, read: (e) => (e as PolyvError).status },
-];
+export const polyvFields = (errorCode: number, status: number): ExpectedField[] => [errorCodeAt("$.error.code", errorCode), httpStatusField(status)];
 /**
  * Xiaoe's `code` (errors come with HTTP 200).
  *
  * @example
  * await expectVendorError("xiaoe", "listLiveTasks", call, xiaoeFields(2008));
  */
-export const xiaoeFields = (code: number): ExpectedField[] => [
-  { path: "$.code", value: code, read: (e) => (e as XiaoeError).code },
-  { path: "HTTP status", value: 200, read: (e) => (e as XiaoeError).status },
-];
+export const xiaoeFields = (code: number): ExpectedField[] => [errorCodeAt("$.code", code), httpStatusField(200)];
 /**
  * Volcengine's `Error.Code`, `Error.CodeN` and HTTP status.
  *
@@ -45,9 +41,9 @@ export const xiaoeFields = (code: number): ExpectedField[] => [
  * await expectVendorError("volcengine", "listActivityRedPacket", call, volcengineFields("SignatureDoesNotMatch", 100010, 401));
  */
 export const volcengineFields = (code: string, codeN: number, status: number): ExpectedField[] => [
-  { path: "$.ResponseMetadata.Error.Code", value: code, read: (e) => (e as VolcengineError).Code },
-  { path: "$.ResponseMetadata.Error.CodeN", value: codeN, read: (e) => (e as VolcengineError).CodeN },
-  { path: "HTTP status", value: status, read: (e) => (e as VolcengineError).httpStatus },
+  errorCodeAt("$.ResponseMetadata.Error.Code", code),
+  { path: "$.ResponseMetadata.Error.CodeN", value: codeN, read: (e) => (e instanceof VolcengineError ? e.CodeN : undefined) },
+  httpStatusField(status),
 ];
 
 /**
@@ -57,19 +53,18 @@ export const volcengineFields = (code: string, codeN: number, status: number): E
  * @example
  * await expectVendorError("polyv", "listLotteryActivities", wrongSecret.listLotteryActivities({ channelId }), polyvFields(20002, 400));
  */
-export async function expectVendorError(vendor: ContractVendor, operation: string, call: Promise<unknown>, fields: ExpectedField[]): Promise<void> {
+export async function expectVendorError(vendor: VendorName, operation: string, call: Promise<unknown>, fields: ExpectedField[]): Promise<void> {
   const wanted = fields.map((f) => `${f.path} ${describeValue(f.value)}`).join(", ");
   let value: unknown;
   try {
     value = await call;
   } catch (error) {
-    if (!(error instanceof errorClass[vendor])) throw error;
-    const vendorError = error as PolyvError | XiaoeError | VolcengineError;
+    if (!(error instanceof VendorApiError) || error.vendor !== vendor) throw error;
     const wrong: Violation[] = [];
     for (const field of fields) {
-      const actual = field.read(vendorError);
+      const actual = field.read(error);
       if (actual !== field.value) {
-        wrong.push({ vendor, operation, side: "response", source: "scenario", path: field.path, expected: describeValue(field.value), actual: `${describeValue(actual)} (${vendorError.message})` });
+        wrong.push({ vendor, operation, side: "response", source: "scenario", path: field.path, expected: describeValue(field.value), actual: `${describeValue(actual)} (${error.message})` });
       }
     }
     if (wrong.length > 0) throw new ContractViolationError(wrong);

@@ -8,17 +8,15 @@ import {
   createXiaoeClient,
   LivemockCredentialsError,
   LivemockTransportError,
-  PolyvError,
-  VolcengineError,
-  XiaoeError,
+  VendorApiError,
   type ClientExchange,
   type FetchLike,
 } from "../client/index.ts";
 import { checkExchange } from "./check-exchange.ts";
 import { scenariosFor } from "./scenarios/index.ts";
 import type { ContractTarget } from "./targets.ts";
-import type { ContractParams, ContractReport, ContractVendor, Scenario, ScenarioClients, ScenarioResult, ScenarioRun, StepResult, Violation } from "./types.ts";
-import { CONTRACT_VENDORS } from "./types.ts";
+import { VENDOR_NAMES, type VendorName } from "../contracts/vendor-name.ts";
+import type { ContractParams, ContractReport, Scenario, ScenarioClients, ScenarioResult, ScenarioRun, StepResult, Violation } from "./types.ts";
 import { ContractViolationError, describeValue } from "./violations.ts";
 
 /** The defaults of {@link ContractParams}: the ids of the vendors' own doc examples (pre-seeded in livemock). */
@@ -37,7 +35,7 @@ export type ContractEvent =
 export interface RunContractOptions {
   target: ContractTarget;
   /** Vendors to run; default all three. */
-  vendors?: readonly ContractVendor[];
+  vendors?: readonly VendorName[];
   /** Scenarios to run; default every scenario of the chosen vendors. */
   scenarios?: readonly Scenario[];
   params?: ContractParams;
@@ -55,12 +53,6 @@ export interface RunContractOptions {
 /** Stops a scenario after a failed step (the step's violations are already recorded). */
 class StepFailed extends Error {}
 
-function vendorErrorActual(error: PolyvError | XiaoeError | VolcengineError): string {
-  if (error instanceof PolyvError) return `Polyv error ${error.errorCode} "${error.desc}" (HTTP ${error.status})${error.reason && error.reason !== error.desc ? `, reason: ${error.reason}` : ""}`;
-  if (error instanceof XiaoeError) return `Xiaoe error ${error.code} "${error.msg}" (HTTP ${error.status})${error.reason ? `, reason: ${error.reason}` : ""}`;
-  return `Volcengine error ${error.Code} ${error.CodeN} "${error.Message}" (HTTP ${error.httpStatus})${error.reason && error.reason !== error.Message ? `, reason: ${error.reason}` : ""}`;
-}
-
 /**
  * What a thrown error means as violations: an expectation's own, an unexpected vendor error, a
  * transport failure, or a bug in the scenario.
@@ -68,11 +60,11 @@ function vendorErrorActual(error: PolyvError | XiaoeError | VolcengineError): st
  * @example
  * violationsFromError(new ContractViolationError([v]), "polyv", []) // [v]
  */
-export function violationsFromError(error: unknown, vendor: ContractVendor, already: readonly Violation[]): Violation[] {
+export function violationsFromError(error: unknown, vendor: VendorName, already: readonly Violation[]): Violation[] {
   if (error instanceof ContractViolationError) return error.violations;
-  if (error instanceof PolyvError || error instanceof XiaoeError || error instanceof VolcengineError) {
-    const status = error instanceof VolcengineError ? error.httpStatus : error.status;
-    return [{ vendor, operation: error.operation, side: "response", source: "scenario", status, path: "$", expected: "a success envelope", actual: vendorErrorActual(error) }];
+  if (error instanceof VendorApiError) {
+    // The error's message names the vendor's code and message, the HTTP status, the request id and livemock's reason.
+    return [{ vendor, operation: error.operation, side: "response", source: "scenario", status: error.httpStatus, path: "$", expected: "a success envelope", actual: error.message }];
   }
   if (error instanceof LivemockTransportError) {
     // An unreadable answer was already reported by the spec check of its exchange.
@@ -83,7 +75,7 @@ export function violationsFromError(error: unknown, vendor: ContractVendor, alre
         operation: error.operation,
         side: "response",
         source: "scenario",
-        ...(error.status === undefined ? {} : { status: error.status }),
+        ...(error.httpStatus === undefined ? {} : { status: error.httpStatus }),
         path: "$",
         expected: error.kind === "invalid-response" ? "the vendor's success or error envelope" : "an answer",
         actual: error.message,
@@ -105,7 +97,7 @@ export function violationsFromError(error: unknown, vendor: ContractVendor, alre
  * }
  */
 export async function runContract(options: RunContractOptions): Promise<ContractReport> {
-  const vendors = options.vendors ?? CONTRACT_VENDORS;
+  const vendors = options.vendors ?? VENDOR_NAMES;
   const scenarios = options.scenarios ?? scenariosFor(vendors);
   const now = options.now ?? (() => Date.now());
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));

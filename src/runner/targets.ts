@@ -3,7 +3,7 @@
  * base URL, with the credentials from the environment variables users already have).
  */
 import { POLYV_BASE_URL, VOLCENGINE_BASE_URL, XIAOE_BASE_URL } from "../client/index.ts";
-import type { ContractVendor } from "./types.ts";
+import type { VendorName } from "../contracts/vendor-name.ts";
 
 /** Credentials per vendor, as the clients take them. */
 export interface ContractCredentials {
@@ -16,10 +16,10 @@ export interface ContractCredentials {
 export interface ContractTarget {
   /** What the report shows: the URL, or `real`. */
   label: string;
-  baseUrls: Record<ContractVendor, string>;
+  baseUrls: Record<VendorName, string>;
   credentials: Partial<ContractCredentials>;
   /** Per vendor: `env` when read from the environment, `demo` for livemock's public demo credentials. */
-  credentialSource: Partial<Record<ContractVendor, "env" | "demo">>;
+  credentialSource: Partial<Record<VendorName, "env" | "demo">>;
 }
 
 /** livemock's public demo credentials (accepted only by livemock). */
@@ -34,13 +34,13 @@ export const CREDENTIAL_VARIABLES = {
   polyv: { appId: "POLYV_APP_ID", appSecret: "POLYV_APP_SECRET" },
   xiaoe: { appId: "XIAOE_APP_ID", clientId: "XIAOE_CLIENT_ID", secretKey: "XIAOE_SECRET_KEY" },
   volcengine: { accessKeyId: "VOLC_ACCESSKEY", secretKey: "VOLC_SECRETKEY" },
-} as const satisfies { [V in ContractVendor]: Record<keyof ContractCredentials[V], string> };
+} as const satisfies { [V in VendorName]: Record<keyof ContractCredentials[V], string> };
 
-const REAL_BASE_URLS: Record<ContractVendor, string> = { polyv: POLYV_BASE_URL, xiaoe: XIAOE_BASE_URL, volcengine: VOLCENGINE_BASE_URL };
+const REAL_BASE_URLS: Record<VendorName, string> = { polyv: POLYV_BASE_URL, xiaoe: XIAOE_BASE_URL, volcengine: VOLCENGINE_BASE_URL };
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-function fromEnv<V extends ContractVendor>(vendor: V, env: Env): { credentials?: ContractCredentials[V]; missing: string[] } {
+function fromEnv<V extends VendorName>(vendor: V, env: Env): { credentials?: ContractCredentials[V]; missing: string[] } {
   const fields = CREDENTIAL_VARIABLES[vendor] as Record<string, string>;
   const out: Record<string, string> = {};
   const missing: string[] = [];
@@ -61,7 +61,7 @@ function fromEnv<V extends ContractVendor>(vendor: V, env: Env): { credentials?:
  * const resolved = resolveTarget("http://127.0.0.1:4010", ["polyv"], process.env);
  * if (!resolved.ok) console.error(resolved.problem);
  */
-export function resolveTarget(target: string, vendors: readonly ContractVendor[], env: Env): { ok: true; target: ContractTarget } | { ok: false; problem: string; missing: string[] } {
+export function resolveTarget(target: string, vendors: readonly VendorName[], env: Env): { ok: true; target: ContractTarget } | { ok: false; problem: string; missing: string[] } {
   const credentials: Partial<ContractCredentials> = {};
   const credentialSource: ContractTarget["credentialSource"] = {};
   if (target === "real") {

@@ -1,10 +1,9 @@
 /**
- * The vocabulary of the contract runner: vendors, violations, step and scenario results, scenarios.
+ * The vocabulary of the contract runner: violations, step and scenario results, scenarios. Vendors
+ * are named by `VendorName` (src/contracts/vendor-name.ts), as everywhere else.
  */
 import type { ClientExchange, FetchLike, PolyvClient, PolyvClientOptions, VolcengineClient, VolcengineClientOptions, XiaoeClient, XiaoeClientOptions } from "../client/index.ts";
-
-export type ContractVendor = "polyv" | "xiaoe" | "volcengine";
-export const CONTRACT_VENDORS: readonly ContractVendor[] = ["polyv", "xiaoe", "volcengine"];
+import type { VendorName } from "../contracts/vendor-name.ts";
 
 /**
  * One thing that was not as it must be. `side` says who was wrong: the request the client sent, or
@@ -12,7 +11,7 @@ export const CONTRACT_VENDORS: readonly ContractVendor[] = ["polyv", "xiaoe", "v
  * expectation.
  */
 export interface Violation {
-  vendor: ContractVendor;
+  vendor: VendorName;
   /** The spec operationId. */
   operation: string;
   side: "request" | "response";
@@ -39,7 +38,7 @@ export interface StepResult {
 
 /** The outcome of one scenario. */
 export interface ScenarioResult {
-  vendor: ContractVendor;
+  vendor: VendorName;
   id: string;
   title: string;
   passed: boolean;
@@ -91,7 +90,7 @@ export interface ScenarioRun {
 
 /** A scenario, written once against the clients and runnable against any target. */
 export interface Scenario {
-  vendor: ContractVendor;
+  vendor: VendorName;
   /** Short id, e.g. `polyv/lottery`. */
   id: string;
   title: string;

@@ -2,7 +2,8 @@
  * Building and printing violations: JSON paths, short renderings of values, and the error a
  * scenario throws when an expectation fails.
  */
-import type { ContractVendor, Violation } from "./types.ts";
+import type { VendorName } from "../contracts/vendor-name.ts";
+import type { Violation } from "./types.ts";
 
 /** Thrown by a scenario expectation; carries the violations it found. */
 export class ContractViolationError extends Error {
@@ -80,7 +81,7 @@ export function formatViolation(v: Violation): string {
  * @example
  * expectValue("polyv", "getLotteryActivity", "$.data.prizeName", "鼠标", got.prizeName);
  */
-export function expectValue(vendor: ContractVendor, operation: string, path: string, expected: unknown, actual: unknown): void {
+export function expectValue(vendor: VendorName, operation: string, path: string, expected: unknown, actual: unknown): void {
   if (JSON.stringify(expected) === JSON.stringify(actual)) return;
   throw new ContractViolationError([{ vendor, operation, side: "response", source: "scenario", path, expected: describeValue(expected), actual: describeValue(actual) }]);
 }
@@ -91,7 +92,7 @@ export function expectValue(vendor: ContractVendor, operation: string, path: str
  * @example
  * expectThat("polyv", "pageTaskRewardActivities", "$.data.contents", ok, `an activity with activityId ${id}`, `ids ${ids}`);
  */
-export function expectThat(vendor: ContractVendor, operation: string, path: string, ok: boolean, expected: string, actual: string): void {
+export function expectThat(vendor: VendorName, operation: string, path: string, ok: boolean, expected: string, actual: string): void {
   if (ok) return;
   throw new ContractViolationError([{ vendor, operation, side: "response", source: "scenario", path, expected, actual }]);
 }

@@ -185,7 +185,7 @@ describe("transport failures", () => {
   it("reports a non-JSON answer as invalid-response (retrying it only when it is a 5xx)", async () => {
     const gateway = await upstream(() => ({ status: 502, text: "<html>Bad Gateway</html>" }));
     const error = await rejectionOf(polyvAt(gateway.url, { retries: 1 }).listLotteryActivities({ channelId: 1 }));
-    expect(error).toMatchObject({ name: "LivemockTransportError", kind: "invalid-response", status: 502, attempts: 2, bodySnippet: "<html>Bad Gateway</html>" });
+    expect(error).toMatchObject({ name: "LivemockTransportError", kind: "invalid-response", httpStatus: 502, status: 502, attempts: 2, bodySnippet: "<html>Bad Gateway</html>" });
     expect(gateway.hits).toHaveLength(2);
 
     const html = await upstream(() => ({ status: 200, text: "<html>hello</html>" }));

@@ -3,7 +3,7 @@
  * with the vendor's code, message and request id, and livemock's precise reason.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PolyvError, VolcengineError, XiaoeError } from "../../src/client/index.ts";
+import { PolyvError, VendorApiError, VolcengineError, XiaoeError, type ClientExchange } from "../../src/client/index.ts";
 import { mockTarget, polyvClient, rejectionOf, T0, volcClient, xiaoeClient, type MockTarget } from "./support.ts";
 
 describe("typed vendor errors", () => {
@@ -71,5 +71,40 @@ describe("typed vendor errors", () => {
     const error = (await rejectionOf(volc.createActivityRedPacket({ ActivityID: 1824920000234844, TotalAmount: 0, RedPacketNumber: 1 }))) as VolcengineError;
     expect(error).toMatchObject({ Code: "InvalidParameter", CodeN: 400001, httpStatus: 400 });
     expect(error.Message).toMatch(/TotalAmount/);
+  });
+
+  it("all three share VendorApiError's fields: vendor, operation, httpStatus, errorCode, message, requestId, reason", async () => {
+    const reasonHeaders = new Map<string, string | undefined>();
+    const onExchange = (exchange: ClientExchange) => reasonHeaders.set(exchange.vendor, exchange.response?.headers["x-livemock-reason"]);
+    const errors = [
+      await rejectionOf(polyvClient(target, { onExchange }).saveTaskRewardActivity({ channelId: 4854808, activityName: "x", taskRule: 1, startTime: T0 + 2, endTime: T0 + 1, tasks: [] })),
+      await rejectionOf(xiaoeClient(target, { onExchange }).getLiveTask({ alive_id: "l_696ef6c1e4b0694c5b78ba7b", live_task_id: 999999999 })),
+      await rejectionOf(volcClient(target, { onExchange }).createActivityRedPacket({ ActivityID: 1824920000234844, TotalAmount: 0, RedPacketNumber: 1 })),
+    ] as VendorApiError[];
+    for (const error of errors) expect(error).toBeInstanceOf(VendorApiError);
+    const shared = errors.map(({ vendor, operation, httpStatus, errorCode, requestId, reason, attempts }) => ({ vendor, operation, httpStatus, errorCode, requestId, reason, attempts }));
+    expect(shared).toEqual([
+      { vendor: "polyv", operation: "saveTaskRewardActivity", httpStatus: 400, errorCode: 10002, requestId: expect.stringMatching(/^\S+$/), reason: expect.stringMatching(/tasks/), attempts: 1 },
+      { vendor: "xiaoe", operation: "getLiveTask", httpStatus: 200, errorCode: 1, requestId: "", reason: expect.stringMatching(/live_task_id/), attempts: 1 },
+      { vendor: "volcengine", operation: "createActivityRedPacket", httpStatus: 400, errorCode: "InvalidParameter", requestId: expect.stringMatching(/^\S+$/), reason: expect.stringMatching(/TotalAmount/), attempts: 1 },
+    ]);
+    for (const error of errors) {
+      // `reason` is livemock's header, decoded; `message` names the operation and the vendor's code.
+      expect(error.reason).toBe(decodeURIComponent(reasonHeaders.get(error.vendor)!));
+      expect(error.message).toContain(`${error.operation} failed: ${error.errorCode}`);
+      expect(error.rateLimited).toBe(false);
+    }
+    // The vendor-specific fields carry the same values under the vendor's own names.
+    const [polyv, xiaoe, volc] = errors as [PolyvError, XiaoeError, VolcengineError];
+    expect([polyv.errorCode, polyv.requestId]).toEqual([polyv.envelope.error.code, polyv.envelope.requestId]);
+    expect([xiaoe.errorCode, xiaoe.code]).toEqual([xiaoe.envelope.code, xiaoe.envelope.code]);
+    expect([volc.errorCode, volc.Code, volc.RequestId]).toEqual([volc.envelope.ResponseMetadata.Error.Code, volc.envelope.ResponseMetadata.Error.Code, volc.requestId]);
+  });
+
+  it("keeps the old name `status` as an alias of httpStatus on PolyvError and XiaoeError", async () => {
+    const polyv = (await rejectionOf(polyvClient(target, { appSecret: "not-the-secret" }).listLotteryActivities({ channelId: 4854808 }))) as PolyvError;
+    const xiaoe = (await rejectionOf(xiaoeClient(target, { secretKey: "not-the-secret" }).listLiveTasks({ alive_id: "l_696ef6c1e4b0694c5b78ba7b" }))) as XiaoeError;
+    expect([polyv.status, polyv.httpStatus]).toEqual([400, 400]);
+    expect([xiaoe.status, xiaoe.httpStatus]).toEqual([200, 200]);
   });
 });

@@ -3,13 +3,14 @@
  * and fetch wrappers that play a deliberately wrong upstream.
  */
 import type { FetchLike } from "../../src/client/index.ts";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 import { resolveTarget, type ContractTarget } from "../../src/runner/targets.ts";
 import { createMockApp, type MockApp } from "../../src/mock/app.ts";
 
 /** A fresh mock (rate limits off) and a target that reaches it in-process. */
 export function inProcessTarget(): { app: MockApp; target: ContractTarget; fetch: FetchLike } {
   const app = createMockApp({ rateLimits: false });
-  const resolved = resolveTarget("http://livemock.test", ["polyv", "xiaoe", "volcengine"], {});
+  const resolved = resolveTarget("http://livemock.test", VENDOR_NAMES, {});
   if (!resolved.ok) throw new Error(resolved.problem);
   return { app, target: resolved.target, fetch: (input, init) => app.request(input, init) };
 }

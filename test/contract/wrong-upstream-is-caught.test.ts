@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { createPolyvClient } from "../../src/client/index.ts";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 import { runContract } from "../../src/runner/run.ts";
 import { scenariosFor } from "../../src/runner/scenarios/index.ts";
 import type { Violation } from "../../src/runner/types.ts";
 import { formatViolation } from "../../src/runner/violations.ts";
-import { emptyPolyvPage, inProcessTarget, rewritingFetch } from "./support.ts";
+import { emptyPolyvPage, inProcessTarget, rewritingFetch, type Answer } from "./support.ts";
 
-const scenario = (id: string) => scenariosFor(["polyv", "xiaoe", "volcengine"]).filter((s) => s.id === id);
+const scenario = (id: string) => scenariosFor(VENDOR_NAMES).filter((s) => s.id === id);
 const violationsOf = (report: Awaited<ReturnType<typeof runContract>>): Violation[] => report.scenarios.flatMap((s) => s.steps.flatMap((step) => step.violations));
 
 describe("the contract against a wrong upstream", () => {
@@ -60,6 +61,37 @@ describe("the contract against a wrong upstream", () => {
       ["$.ResponseMetadata.Error.CodeN", "100006 (integer)", "100010"],
       ["HTTP status", "403 (integer)", "401"],
     ]);
+  });
+
+  it.each([
+    {
+      id: "polyv/task-reward",
+      refuse: (url: URL, answer: Answer) =>
+        url.pathname.endsWith("/task-reward-activity/save") ? { status: 400, json: { code: 400, status: "error", requestId: answer.json.requestId, error: { code: 10002, desc: "param should not be empty: tasks" }, success: false } } : undefined,
+      violation: { vendor: "polyv", operation: "saveTaskRewardActivity", status: 400 },
+      actual: /^Polyv saveTaskRewardActivity failed: 10002 param should not be empty: tasks \(HTTP 400, requestId \S+\)$/,
+    },
+    {
+      id: "xiaoe/live-task",
+      refuse: (url: URL) => (url.pathname === "/token" ? { status: 200, json: { code: 2004, msg: "secret_key 错误，或者 app_id 无效", data: null } } : undefined),
+      violation: { vendor: "xiaoe", operation: "getAccessToken", status: 200 },
+      actual: /^Xiaoe getAccessToken failed: 2004 secret_key 错误，或者 app_id 无效$/,
+    },
+    {
+      id: "volcengine/red-packet",
+      refuse: (url: URL, answer: Answer) =>
+        url.searchParams.get("Action") === "CreateActivityRedPacket"
+          ? { status: 400, json: { ResponseMetadata: { ...answer.json.ResponseMetadata, Error: { CodeN: 400001, Code: "InvalidParameter", Message: "TotalAmount is invalid" } } } }
+          : undefined,
+      violation: { vendor: "volcengine", operation: "createActivityRedPacket", status: 400 },
+      actual: /^Volcengine createActivityRedPacket failed: InvalidParameter \(400001, HTTP 400, RequestId \S+\): TotalAmount is invalid$/,
+    },
+  ])("names a vendor error where $id expects a success: its HTTP status and the error's message", async ({ id, refuse, violation, actual }) => {
+    const { target, fetch } = inProcessTarget();
+    const report = await runContract({ target, fetch: rewritingFetch(fetch, refuse), scenarios: scenario(id) });
+    const firstStep = report.scenarios[0]!.steps[0]!;
+    expect(firstStep.passed).toBe(false);
+    expect(firstStep.violations).toContainEqual({ ...violation, side: "response", source: "scenario", path: "$", expected: "a success envelope", actual: expect.stringMatching(actual) });
   });
 
   it("still deletes what it created when a later step fails (cleanup in a finally)", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadValidators, spec, specExamples } from "../support/spec-walk.ts";
-import { VENDORS } from "../support/vendors.ts";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 
-describe.each(VENDORS)("%s spec examples", (vendor) => {
+describe.each(VENDOR_NAMES)("%s spec examples", (vendor) => {
   const examples = specExamples(vendor);
 
   it("has request examples from the vendor docs", () => {

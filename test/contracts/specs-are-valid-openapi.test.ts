@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { repoPath, VENDORS } from "../support/vendors.ts";
+import { repoPath } from "../support/vendors.ts";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
 
-describe.each(VENDORS)("specs/%s.yaml", (vendor) => {
+describe.each(VENDOR_NAMES)("specs/%s.yaml", (vendor) => {
   const text = readFileSync(repoPath(`specs/${vendor}.yaml`), "utf8");
   const spec = parse(text) as Record<string, any>;
 

@@ -1,7 +1,7 @@
 // The README's "Typed clients" example, verbatim inside the test: keep it in sync with README.md
 // (test/readme/examples-match-readme.test.ts checks it).
 import { expect, it } from "vitest";
-import { createVolcengineClient, createXiaoeClient, VolcengineError } from "livemock/client";
+import { createVolcengineClient, createXiaoeClient, VendorApiError, VolcengineError } from "livemock/client";
 import { startServer } from "livemock";
 
 it("calls livemock, or the real vendor, by base URL alone", async () => {
@@ -22,8 +22,9 @@ it("calls livemock, or the real vendor, by base URL alone", async () => {
   const volc = createVolcengineClient({ baseUrl: mock.url, accessKeyId: "AKLTlivemockdemo", secretKey: "not-the-secret" });
   const error = await volc.createActivityRedPacket({ ActivityID: 1824920000234844, TotalAmount: 100, RedPacketNumber: 1 }).catch((e: unknown) => e);
   console.log(error instanceof VolcengineError && error.Code); // "SignatureDoesNotMatch" (CodeN 100010, httpStatus 401, RequestId, ...)
+  console.log(error instanceof VendorApiError && [error.vendor, error.httpStatus, error.errorCode]); // ["volcengine", 401, "SignatureDoesNotMatch"]: the same fields for every vendor
   await mock.close();
 
-  expect(logged).toEqual([1975339, "SignatureDoesNotMatch"]);
+  expect(logged).toEqual([1975339, "SignatureDoesNotMatch", ["volcengine", 401, "SignatureDoesNotMatch"]]);
   expect(error).toMatchObject({ Code: "SignatureDoesNotMatch", CodeN: 100010, httpStatus: 401 });
 });

@@ -9,7 +9,7 @@ import { createMockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
 import { startServer, type RunningServer } from "../../src/mock/serve.ts";
 import { OTHER_APP as POLYV_OTHER } from "../polyv/support.ts";
-import { VENDORS } from "../support/vendors.ts";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 import { driverFor, T0 } from "./support/drivers.ts";
 import { allBadRequests } from "./support/generate.ts";
 import type { BadRequest } from "./support/bad-requests.ts";
@@ -38,7 +38,7 @@ function init(request: BadRequest): RequestInit {
   return { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body as BodyInit }) };
 }
 
-describe.each(VENDORS)("%s over HTTP answers exactly as in-process", (vendor) => {
+describe.each(VENDOR_NAMES)("%s over HTTP answers exactly as in-process", (vendor) => {
   it(`for ${SAMPLE} generated bad requests and the vendor's own requests`, async () => {
     // Two apps with the same seed and clock, fed the same requests in the same order, stay identical.
     const inProcess = createMockApp(options());

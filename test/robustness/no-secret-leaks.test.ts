@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 import type { MockApp } from "../../src/mock/app.ts";
 import { DEMO_APP as POLYV_APP, OTHER_APP as POLYV_OTHER } from "../polyv/support.ts";
 import { SK } from "../volcengine/support.ts";
@@ -81,7 +82,7 @@ describe("secrets never leave the mock", () => {
       });
     }
     app = robustnessApp();
-    for (const vendor of ["polyv", "xiaoe", "volcengine"] as const) drivers.push(await driverFor(vendor, app));
+    for (const vendor of VENDOR_NAMES) drivers.push(await driverFor(vendor, app));
 
     // Success paths: every documented example, correctly authenticated (creates, reads, lists).
     for (const driver of drivers) {

@@ -1,7 +1,7 @@
 import { specValidator } from "../../src/contracts/core/spec-validator.ts";
 import { createMockApp, type MockApp, type MockAppOptions } from "../../src/mock/app.ts";
 import { startServer, type RunningServer } from "../../src/mock/serve.ts";
-import type { Vendor } from "./vendors.ts";
+import type { VendorName } from "../../src/contracts/vendor-name.ts";
 
 /** A request as tests describe it. */
 export interface CallInit {
@@ -41,7 +41,7 @@ export interface Harness {
   url?: string;
 }
 
-export async function createHarness(vendor: Vendor, options: MockAppOptions & { transport?: Transport } = {}): Promise<Harness> {
+export async function createHarness(vendor: VendorName, options: MockAppOptions & { transport?: Transport } = {}): Promise<Harness> {
   const transport = options.transport ?? "in-process";
   let server: RunningServer | undefined;
   let app: MockApp;

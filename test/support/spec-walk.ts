@@ -1,12 +1,12 @@
 import type { ZodType } from "zod";
 import { specValidator, type SpecValidator } from "../../src/contracts/core/spec-validator.ts";
-import type { Vendor } from "./vendors.ts";
+import type { VendorName } from "../../src/contracts/vendor-name.ts";
 
 type Json = Record<string, any>;
 
 /** One example found in a spec. */
 export interface SpecExample {
-  vendor: Vendor;
+  vendor: VendorName;
   operationId: string;
   /** "request" or the response status key ("200", "400", "default" ...). */
   where: "request" | string;
@@ -41,7 +41,7 @@ function examplesOf(spec: Json, media: Json | undefined): { name: string; exampl
 }
 
 /** Every request and response example of a vendor's spec, with its expected verdict. */
-export function specExamples(vendor: Vendor): SpecExample[] {
+export function specExamples(vendor: VendorName): SpecExample[] {
   const validator = specValidator(vendor);
   const spec = validator.spec as Json;
   const found: SpecExample[] = [];
@@ -85,11 +85,11 @@ export function specExamples(vendor: Vendor): SpecExample[] {
 export type VendorValidators = Record<string, { query?: ZodType; body?: ZodType; response?: ZodType }>;
 
 /** Loads `src/contracts/<vendor>/validators.ts`. */
-export async function loadValidators(vendor: Vendor): Promise<VendorValidators> {
+export async function loadValidators(vendor: VendorName): Promise<VendorValidators> {
   const module = (await import(`../../src/contracts/${vendor}/validators.ts`)) as { validators: VendorValidators };
   return module.validators;
 }
 
-export function spec(vendor: Vendor): SpecValidator {
+export function spec(vendor: VendorName): SpecValidator {
   return specValidator(vendor);
 }

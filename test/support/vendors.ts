@@ -1,8 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-
-export const VENDORS = ["polyv", "xiaoe", "volcengine"] as const;
-export type Vendor = (typeof VENDORS)[number];
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 
 /** Absolute path of a file in the repo. */
 export function repoPath(relative: string): string {
@@ -10,4 +8,4 @@ export function repoPath(relative: string): string {
 }
 
 /** Every vendor: the specs are the foundation, so a missing one fails loudly rather than being skipped. */
-export const vendorsWithSpecs = VENDORS.filter((vendor) => existsSync(repoPath(`specs/${vendor}.yaml`)));
+export const vendorsWithSpecs = VENDOR_NAMES.filter((vendor) => existsSync(repoPath(`specs/${vendor}.yaml`)));

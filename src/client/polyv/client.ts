@@ -113,7 +113,7 @@ export function createPolyvClient(options: PolyvClientOptions = {}): PolyvClient
       }
       if (isErrorEnvelope(envelope)) {
         const reason = livemockReason(answer.headers);
-        const error = new PolyvError({ operation, status: answer.status, envelope, ...(reason === undefined ? {} : { reason }) });
+        const error = new PolyvError({ operation, httpStatus: answer.status, envelope, ...(reason === undefined ? {} : { reason }) });
         return retryOrThrow(error, error.rateLimited || serverError, answer.headers);
       }
       const error = new LivemockTransportError({
@@ -121,7 +121,7 @@ export function createPolyvClient(options: PolyvClientOptions = {}): PolyvClient
         vendor: "polyv",
         operation,
         request: label,
-        status: answer.status,
+        httpStatus: answer.status,
         body: answer.text,
         message: `Polyv ${operation}: the answer to ${label} (HTTP ${answer.status}) is neither Polyv's success nor its error envelope`,
       });

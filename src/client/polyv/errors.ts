@@ -2,44 +2,53 @@
  * The error a Polyv client throws when Polyv answers with its error envelope.
  */
 import type { PolyvErrorEnvelope } from "../../contracts/polyv/index.ts";
+import { httpStatusOf, VendorApiError, type HttpStatusInit } from "../vendor-error.ts";
 
-/** Polyv's error answer, typed: `code` is the envelope's (and HTTP) code, `errorCode` the `error.code`. */
-export class PolyvError extends Error {
+/**
+ * Polyv's error answer, typed: the shared fields of {@link VendorApiError} (`errorCode` is Polyv's
+ * `error.code`), plus Polyv's own `code` (the envelope's, equal to the HTTP status), `desc` and
+ * `envelope`.
+ *
+ * @example
+ * const error = await polyv.listLotteryActivities({ channelId: 4854808 }).catch((e: unknown) => e);
+ * if (error instanceof PolyvError) console.log(error.errorCode, error.desc, error.httpStatus); // 20002 "invalid signature." 400
+ */
+export class PolyvError extends VendorApiError {
   override readonly name = "PolyvError";
-  readonly vendor = "polyv";
+  declare readonly vendor: "polyv";
+  /** `error.code`: 20001 unknown app, 20002 bad signature, 10002 empty parameter, 42900 rate limit, ... */
+  declare readonly errorCode: number;
   /** The envelope's `code` (Polyv sets it to the HTTP status: 400, 429, ...). */
   readonly code: number;
-  /** `error.code`: 20001 unknown app, 20002 bad signature, 10002 empty parameter, 42900 rate limit, ... */
-  readonly errorCode: number;
   /** `error.desc`, Polyv's message. */
   readonly desc: string;
-  readonly requestId: string;
-  /** The HTTP status of the answer. */
-  readonly status: number;
-  /** livemock's precise reason (`x-livemock-reason`), when the answer came from livemock. */
-  readonly reason?: string;
-  /** The spec operationId called. */
-  readonly operation: string;
   /** The envelope as received. */
   readonly envelope: PolyvErrorEnvelope;
-  /** How many attempts were made (more than 1 after retries). */
-  attempts = 1;
 
-  constructor(init: { operation: string; status: number; envelope: PolyvErrorEnvelope; reason?: string }) {
-    const { envelope } = init;
-    super(`Polyv ${init.operation} failed: ${envelope.error.code} ${envelope.error.desc} (HTTP ${init.status}, requestId ${envelope.requestId})${init.reason && init.reason !== envelope.error.desc ? `: ${init.reason}` : ""}`);
+  constructor(init: { operation: string; envelope: PolyvErrorEnvelope; reason?: string } & HttpStatusInit) {
+    const { envelope, reason } = init;
+    const httpStatus = httpStatusOf(init);
+    super({
+      vendor: "polyv",
+      operation: init.operation,
+      httpStatus,
+      errorCode: envelope.error.code,
+      requestId: typeof envelope.requestId === "string" ? envelope.requestId : "",
+      reason,
+      message: `Polyv ${init.operation} failed: ${envelope.error.code} ${envelope.error.desc} (HTTP ${httpStatus}, requestId ${envelope.requestId})${reason && reason !== envelope.error.desc ? `: ${reason}` : ""}`,
+    });
     this.code = envelope.code;
-    this.errorCode = envelope.error.code;
     this.desc = envelope.error.desc;
-    this.requestId = typeof envelope.requestId === "string" ? envelope.requestId : "";
-    this.status = init.status;
-    this.operation = init.operation;
     this.envelope = envelope;
-    if (init.reason !== undefined) this.reason = init.reason;
+  }
+
+  /** @deprecated Use {@link VendorApiError.httpStatus}: the same number, under the name every vendor error shares. */
+  get status(): number {
+    return this.httpStatus;
   }
 
   /** Whether Polyv said to slow down (HTTP 429 or error code 42900). */
-  get rateLimited(): boolean {
-    return this.status === 429 || this.code === 429 || this.errorCode === 42900;
+  override get rateLimited(): boolean {
+    return this.httpStatus === 429 || this.code === 429 || this.errorCode === 42900;
   }
 }

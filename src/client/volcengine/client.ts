@@ -156,7 +156,7 @@ export function createVolcengineClient(options: VolcengineClientOptions = {}): V
         vendor: "volcengine",
         operation,
         request: label,
-        status: answer.status,
+        httpStatus: answer.status,
         body: answer.text,
         message: `Volcengine ${operation}: the answer to ${label} (HTTP ${answer.status}) is neither a ResponseMetadata+Result success nor a ResponseMetadata.Error envelope`,
       });

@@ -107,7 +107,7 @@ export function createXiaoeClient(options: XiaoeClientOptions = {}): XiaoeClient
       }
       if (isEnvelope(envelope) && envelope.code !== 0) {
         const reason = livemockReason(answer.headers);
-        const error = new XiaoeError({ operation, status: answer.status, envelope: { code: envelope.code, msg: String(envelope.msg ?? ""), data: null }, ...(reason === undefined ? {} : { reason }) });
+        const error = new XiaoeError({ operation, httpStatus: answer.status, envelope: { code: envelope.code, msg: String(envelope.msg ?? ""), data: null }, ...(reason === undefined ? {} : { reason }) });
         return retryOrThrow(error, error.rateLimited || serverError, answer.headers);
       }
       const error = new LivemockTransportError({
@@ -115,7 +115,7 @@ export function createXiaoeClient(options: XiaoeClientOptions = {}): XiaoeClient
         vendor: "xiaoe",
         operation,
         request: label,
-        status: answer.status,
+        httpStatus: answer.status,
         body: answer.text,
         message: `Xiaoe ${operation}: the answer to ${label} (HTTP ${answer.status}) is not Xiaoe's {code, msg, data} envelope`,
       });

@@ -8,11 +8,10 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormatsModule from "ajv-formats";
 import { parse as parseYaml } from "yaml";
 import { repoFile } from "../../repo-file.ts";
+import type { VendorName } from "../vendor-name.ts";
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
-
-export type SpecVendor = "polyv" | "xiaoe" | "volcengine";
 
 /** A single violation: where (JSON path) and what. */
 export interface SpecViolation {
@@ -49,7 +48,7 @@ function toViolations(errors: ErrorObject[] | null | undefined): SpecViolation[]
 
 /** A spec loaded and compiled for validation. */
 export interface SpecValidator {
-  readonly vendor: SpecVendor;
+  readonly vendor: VendorName;
   readonly spec: Json;
   /** operationIds in document order. */
   readonly operationIds: string[];
@@ -61,7 +60,7 @@ export interface SpecValidator {
   validateResponse(operationId: string, status: number, body: unknown): SpecVerdict;
 }
 
-const cache = new Map<SpecVendor, SpecValidator>();
+const cache = new Map<VendorName, SpecValidator>();
 
 /**
  * Loads `specs/<vendor>.yaml` and returns its validator (cached per process).
@@ -71,7 +70,7 @@ const cache = new Map<SpecVendor, SpecValidator>();
  * const verdict = polyv.validateResponse("taskRewardSave", 200, json);
  * if (!verdict.valid) console.log(verdict.violations);
  */
-export function specValidator(vendor: SpecVendor): SpecValidator {
+export function specValidator(vendor: VendorName): SpecValidator {
   const hit = cache.get(vendor);
   if (hit) return hit;
   const file = repoFile(`specs/${vendor}.yaml`);
@@ -80,8 +79,14 @@ export function specValidator(vendor: SpecVendor): SpecValidator {
   return validator;
 }
 
-/** Builds a validator from an already parsed spec. */
-export function createSpecValidator(vendor: SpecVendor, spec: Json): SpecValidator {
+/**
+ * Builds a validator from an already parsed spec (a spec edited in a test, say).
+ *
+ * @example
+ * const validator = createSpecValidator("xiaoe", parseYaml(readFileSync("specs/xiaoe.yaml", "utf8")));
+ * validator.validateResponse("getLiveTask", 200, json) // { valid: true } or { valid: false, violations }
+ */
+export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidator {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
   addFormats(ajv);
   const id = `livemock:${vendor}`;

@@ -11,11 +11,12 @@ import { volcErrors } from "../../../src/contracts/volcengine/index.ts";
 import { xiaoeErrors } from "../../../src/contracts/xiaoe/index.ts";
 import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 import type { MockApp } from "../../../src/mock/app.ts";
-import { repoPath, type Vendor } from "../../support/vendors.ts";
+import { repoPath } from "../../support/vendors.ts";
+import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 
 /** One generated request, ready to send. */
 export interface BadRequest {
-  vendor: Vendor;
+  vendor: VendorName;
   /** The spec operation the request addresses (its answer is validated against this operation). */
   operation: string;
   /** What is wrong with it, e.g. `body:wrong-type`, `auth:flipped-sign`, `broken-json`. */
@@ -71,7 +72,7 @@ export async function send(app: MockApp, request: BadRequest): Promise<Answer> {
   }
 }
 
-function errorCodeOf(vendor: Vendor, json: any): string {
+function errorCodeOf(vendor: VendorName, json: any): string {
   if (vendor === "polyv") return String(json?.error?.code ?? "?");
   if (vendor === "xiaoe") return String(json?.code ?? "?");
   return String(json?.ResponseMetadata?.Error?.Code ?? "?");
@@ -83,7 +84,7 @@ export function describe(request: BadRequest): string {
 }
 
 /** Why an answer is not a proper rejection in the vendor's envelope, or undefined when it is. */
-export function envelopeProblem(vendor: Vendor, answer: Answer): string | undefined {
+export function envelopeProblem(vendor: VendorName, answer: Answer): string | undefined {
   const { status, json } = answer;
   if (status >= 500) return `status ${status}`;
   if (json === undefined) return `a body that is not JSON: ${answer.text.slice(0, 200)}`;
@@ -141,7 +142,7 @@ export function count(tally: Tally, request: BadRequest, answer: Answer): void {
  * Prints a vendor's tally and writes it to `tmp/robustness/<vendor>.json` (git-ignored), so the
  * figures of a run can be summed across the three vendors.
  */
-export function report(vendor: Vendor, tally: Tally, elapsedMs: number): void {
+export function report(vendor: VendorName, tally: Tally, elapsedMs: number): void {
   const sort = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort((a, b) => b[1] - a[1]));
   const summary = { vendor, total: tally.total, elapsedMs: Math.round(elapsedMs), byCategory: sort(tally.byCategory), byCode: sort(tally.byCode), byCategoryAndCode: sort(tally.byCategoryAndCode), byOperation: sort(tally.byOperation) };
   const dir = repoPath("tmp/robustness");

@@ -10,7 +10,7 @@ import { manualClock } from "../../../src/mock/clock.ts";
 import { DEMO_APP as POLYV_APP, independentSign, OTHER_APP as POLYV_OTHER } from "../../polyv/support.ts";
 import { ACTIVITY, AK, FIRST_ID, SK, VERSION } from "../../volcengine/support.ts";
 import { DEMO_APP as XIAOE_APP, DEMO_LIVE } from "../../xiaoe/support.ts";
-import type { Vendor } from "../../support/vendors.ts";
+import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 import type { BadRequest } from "./bad-requests.ts";
 import type { Built, Driver, QueryPairs, RequestParts } from "./generate.ts";
 import { operationsOf, type OperationInfo } from "./operations.ts";
@@ -233,6 +233,6 @@ export function volcengineDriver(app: MockApp): Driver {
 }
 
 /** The driver of a vendor over a fresh robustness app. */
-export async function driverFor(vendor: Vendor, app: MockApp = robustnessApp()): Promise<Driver> {
+export async function driverFor(vendor: VendorName, app: MockApp = robustnessApp()): Promise<Driver> {
   return vendor === "polyv" ? polyvDriver(app) : vendor === "xiaoe" ? xiaoeDriver(app) : volcengineDriver(app);
 }

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 import type { MockApp } from "../../../src/mock/app.ts";
-import type { Vendor } from "../../support/vendors.ts";
+import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 import type { BadRequest } from "./bad-requests.ts";
 import type { OperationInfo, QueryParam } from "./operations.ts";
 import { applyMutations, invalidMutations, nastyString, noiseMutations, sitesOf, type Mutation } from "./schema-mutations.ts";
@@ -27,7 +27,7 @@ export type Built = Omit<BadRequest, "category" | "detail">;
 
 /** A vendor as the generators drive it. */
 export interface Driver {
-  vendor: Vendor;
+  vendor: VendorName;
   app: MockApp;
   operations: OperationInfo[];
   /** Valid query values of an operation (existing ids), besides auth and routing. */

@@ -5,7 +5,7 @@
  */
 import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 import { specExamples } from "../../support/spec-walk.ts";
-import type { Vendor } from "../../support/vendors.ts";
+import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 import { flatten, resolveRef } from "./schema-mutations.ts";
 
 type Json = any;
@@ -32,7 +32,7 @@ export interface OperationInfo {
 const ROUTING_AND_AUTH = new Set(["appId", "timestamp", "sign", "signatureMethod", "access_token", "Action", "Version"]);
 
 /** Every operation of a vendor's spec, in document order. */
-export function operationsOf(vendor: Vendor): OperationInfo[] {
+export function operationsOf(vendor: VendorName): OperationInfo[] {
   const validator = specValidator(vendor);
   const spec = validator.spec as Json;
   const examples = specExamples(vendor).filter((e) => e.where === "request" && !e.expectInvalid);

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { afterAll, expect, it } from "vitest";
-import type { Vendor } from "../../support/vendors.ts";
+import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 import { count, createTally, describe as describeRequest, envelopeProblem, report, runsPerVendor, send, specProblem, type BadRequest } from "./bad-requests.ts";
 import { driverFor } from "./drivers.ts";
 import { allBadRequests, hugeBodies, type Driver } from "./generate.ts";
@@ -43,7 +43,7 @@ async function refusalProblem(driver: Driver, request: BadRequest, tally: Return
  * @example
  * propertySuite("polyv");
  */
-export function propertySuite(vendor: Vendor): void {
+export function propertySuite(vendor: VendorName): void {
   const tally = createTally();
   const started = performance.now();
   afterAll(() => report(vendor, tally, performance.now() - started));
