@@ -12,6 +12,6 @@ export { validateRequest, validators } from "./validators.ts";
 export type { PolyvBody, PolyvOperationId, PolyvQuery, PolyvResponse, PolyvValidation } from "./validators.ts";
 export { coerceQuery, firstQueryValues } from "./coerce-query.ts";
 export type { RawQuery } from "./coerce-query.ts";
-export { formatPolyvPath, issueToPolyvError } from "./issue-to-error.ts";
+export { issueToPolyvError } from "./issue-to-error.ts";
 export { lotteryBodyRules, lotteryRuleViolations, prizeInfoRules, withLotteryRules } from "./lottery-rules.ts";
 export type { LotteryRule, LotteryRuleViolation } from "./lottery-rules.ts";

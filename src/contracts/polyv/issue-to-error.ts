@@ -1,55 +1,13 @@
 /**
- * Maps a zod validation issue to the Polyv error the real server would answer with.
+ * Maps a zod validation issue to the Polyv error the real server would answer with: Polyv's codes
+ * and wording over the neutral description of `core/zod-issue.ts`.
  */
-import type { z } from "zod";
+import { issueFacts, type ZodIssue } from "../core/zod-issue.ts";
 import { polyvError, type PolyvError, type PolyvErrorId } from "./errors.ts";
 import type { LotteryRuleIssueParams } from "./lottery-rules.ts";
 
-type Issue = z.core.$ZodIssue;
-type PathKey = PropertyKey;
-
-/**
- * Formats an issue path the way Java bean validation names properties: `tasks[0].reachCondition.type`.
- *
- * @example
- * formatPolyvPath(["tasks", 0, "sort"]) // "tasks[0].sort"
- */
-export function formatPolyvPath(path: readonly PathKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
-
-function valueAt(input: unknown, path: readonly PathKey[]): unknown {
-  let node: unknown = input;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0);
-}
-
-function isNullAlternative(issue: Issue): boolean {
-  return (issue.code === "invalid_type" && issue.expected === "null") || (issue.code === "invalid_value" && issue.values.length === 1 && issue.values[0] === null);
-}
-
-/** Reduces a union failure (`[T, "null"]`, enums with null) to the issue of the branch that matters. */
-function leafIssue(issue: Issue): Issue {
-  if (issue.code !== "invalid_union") return issue;
-  const branches = issue.errors.flat().filter((inner) => !isNullAlternative(inner));
-  if (branches.length > 0 && branches.every((inner) => inner.code === "invalid_value")) {
-    const values = branches.flatMap((inner) => (inner.code === "invalid_value" ? inner.values : []));
-    return { code: "invalid_value", values, path: issue.path, message: issue.message, input: issue.input } as Issue;
-  }
-  const first = branches[0];
-  return first ? leafIssue({ ...first, path: [...issue.path, ...first.path] } as Issue) : issue;
 }
 
 function describe(value: unknown): string {
@@ -60,15 +18,15 @@ function describe(value: unknown): string {
 
 /**
  * The Polyv error for a zod issue on the query or the JSON body; `input` is what was validated
- * (after query coercion), used to tell a missing value from a wrong one.
+ * (after query coercion), used to tell a missing value from a wrong one. Fields are named as Java
+ * bean validation names them (`tasks[0].reachCondition.type`); a union (`[T, null]`, enums with
+ * null) is judged by the branch that matters.
  *
  * @example
  * issueToPolyvError(result.error.issues[0]!, body, "body") // { entry: 10002 ..., desc: "param should not be empty: tasks" }
  */
-export function issueToPolyvError(issue: Issue, input: unknown, where: "query" | "body"): PolyvError {
-  const leaf = leafIssue(issue);
-  const name = formatPolyvPath(leaf.path);
-  const value = valueAt(input, leaf.path);
+export function issueToPolyvError(issue: ZodIssue, input: unknown, where: "query" | "body"): PolyvError {
+  const { issue: leaf, field: name, path, value, bound } = issueFacts(issue, input);
   const at = `${where === "query" ? "query parameter" : "body field"} ${name || "(root)"}`;
   const make = (id: PolyvErrorId, detail: string, extra: { label?: string } = {}) =>
     polyvError(id, { name, field: name, ...extra, reason: `${at}: ${detail} (got ${describe(value)})` });
@@ -78,26 +36,26 @@ export function issueToPolyvError(issue: Issue, input: unknown, where: "query" |
     if (params?.polyvError) return make(params.polyvError, `required by rule ${params.polyvRule ?? "?"}`, { label: params.label ?? name });
     return make("paramInvalid", leaf.message);
   }
-  if (leaf.path.length === 0 && where === "body") return make("jsonFormat", "the body must be a JSON object");
+  if (path.length === 0 && where === "body") return make("jsonFormat", "the body must be a JSON object");
   if (isEmpty(value)) return make("paramEmpty", "required and must not be empty");
 
-  switch (leaf.code) {
-    case "invalid_type":
-      if (leaf.expected === "number" || leaf.expected === "int") {
+  switch (bound?.kind) {
+    case "type":
+      if (bound.expected === "number" || bound.expected === "int") {
         if (typeof value === "number") return make("paramNotNumber", "must be an integer");
         return where === "query" ? make("paramNotDigit", "must be digits") : make("paramNotNumber", "must be a JSON number");
       }
-      return make("paramInvalid", `must be of type ${leaf.expected}`);
-    case "too_big":
-    case "too_small": {
-      const bound = leaf.code === "too_big" ? `at most ${String(leaf.maximum)}` : `at least ${String(leaf.minimum)}`;
-      if (leaf.origin === "string") return make("paramLength", `length must be ${bound} characters`);
-      if (leaf.origin === "array") return make("paramLength", `must have ${bound} items`);
-      if (leaf.code === "too_big" && Number(leaf.maximum) >= Number.MAX_SAFE_INTEGER) return make("paramExceedsInteger", `must be ${bound}`);
-      return make("numberRange", `must be ${bound}`);
+      return make("paramInvalid", `must be of type ${bound.expected}`);
+    case "min":
+    case "max": {
+      const limit = bound.kind === "max" ? `at most ${String(bound.limit)}` : `at least ${String(bound.limit)}`;
+      if (bound.of === "length") return make("paramLength", `length must be ${limit} characters`);
+      if (bound.of === "items") return make("paramLength", `must have ${limit} items`);
+      if (bound.kind === "max" && Number(bound.limit) >= Number.MAX_SAFE_INTEGER) return make("paramExceedsInteger", `must be ${limit}`);
+      return make("numberRange", `must be ${limit}`);
     }
-    case "invalid_value": {
-      const allowed = leaf.values.filter((v) => v !== null);
+    case "values": {
+      const allowed = bound.values.filter((v) => v !== null);
       if (allowed.length > 0 && allowed.every((v) => v === "Y" || v === "N")) return make("paramNotBoolean", "must be Y or N");
       return make("paramInvalid", `must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}`);
     }

@@ -9,6 +9,8 @@ import * as generated from "../generated/volcengine.zod.ts";
 import { VOLC_RED_PACKET_VERSION } from "./constants.ts";
 import { volcError, type VolcError } from "./errors.ts";
 import { compiledSchema } from "../core/compiled-schema.ts";
+import { coerceQuery, firstQueryValue, type QueryCoercion, type RawQuery } from "../core/query.ts";
+import { issuesToVolcError, notANumberError } from "./issue-to-error.ts";
 
 type CreateBody = z.output<typeof generated.CreateActivityRedPacketBody>;
 type UpdateBody = z.output<typeof generated.UpdateActivityRedPacketBody>;
@@ -189,215 +191,46 @@ export type ValidateRequestResult<Op extends VolcOperationId> =
   | { ok: true; query: QueryOf<Op>; body: BodyOf<Op> }
   | { ok: false; error: VolcError };
 
-/** Raw query values as they arrive from a URL. */
-export type RawQuery = URLSearchParams | Readonly<Record<string, string | readonly string[] | undefined>>;
-
-// ---- reading generated schemas (zod 4 internals kept to this one place) ----
-
-interface ZodInternals {
-  _zod: { def: { type: string; checks?: Array<{ _zod: { def: Record<string, unknown> } }>; [key: string]: unknown } };
-}
-const defOf = (schema: unknown): ZodInternals["_zod"]["def"] => (schema as ZodInternals)._zod.def;
-
-function unwrap(schema: unknown): unknown {
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if (["optional", "nullable", "default", "prefault", "readonly", "nonoptional", "catch"].includes(def.type)) current = def.innerType;
-    else if (def.type === "pipe") current = def.in;
-    else return current;
-  }
-}
-
-/** The schema of a field at a path inside an object schema, unwrapped; undefined when unknown. */
-function schemaAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = unwrap(root);
-  for (const segment of path) {
-    const def = defOf(current);
-    if (def.type === "object" && typeof segment === "string") current = (def.shape as Record<string, unknown>)[segment];
-    else if (def.type === "array" && typeof segment === "number") current = def.element;
-    else return undefined;
-    if (current === undefined) return undefined;
-    current = unwrap(current);
-  }
-  return current;
-}
-
-interface Bounds {
-  min?: number;
-  max?: number;
-  integer: boolean;
-}
-
-function boundsOf(schema: unknown): Bounds {
-  const bounds: Bounds = { integer: false };
-  for (const check of defOf(schema).checks ?? []) {
-    const def = check._zod.def;
-    if (def.check === "greater_than" && typeof def.value === "number") bounds.min = def.value;
-    if (def.check === "less_than" && typeof def.value === "number") bounds.max = def.value;
-    if (def.check === "min_length" && typeof def.minimum === "number") bounds.min = def.minimum;
-    if (def.check === "max_length" && typeof def.maximum === "number") bounds.max = def.maximum;
-    if (def.check === "number_format" && (def.format === "safeint" || def.format === "int32" || def.format === "int64")) bounds.integer = true;
-  }
-  return bounds;
-}
-
-function literalValues(schema: unknown): unknown[] | undefined {
-  const def = defOf(schema);
-  if (def.type === "literal") return def.values as unknown[];
-  if (def.type === "enum") return Object.values(def.entries as Record<string, unknown>);
-  if (def.type === "union") {
-    const values: unknown[] = [];
-    for (const option of def.options as unknown[]) {
-      const inner = literalValues(unwrap(option));
-      if (!inner) return undefined;
-      values.push(...inner);
-    }
-    return values;
-  }
-  return undefined;
-}
-
-function expectedType(schema: unknown): string {
-  const def = defOf(schema);
-  switch (def.type) {
-    case "number":
-      return boundsOf(schema).integer ? "an integer" : "a number";
-    case "int":
-      return "an integer";
-    case "string":
-      return "a string";
-    case "boolean":
-      return "a boolean";
-    case "object":
-      return "an object";
-    case "array":
-      return "an array";
-    default:
-      return "valid";
-  }
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, seg) => (typeof seg === "number" ? `${out}[${seg}]` : out ? `${out}.${String(seg)}` : String(seg)), "");
-}
-
-const formatList = (values: readonly unknown[]): string => `[${values.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ")}]`;
-
-/** The vendor-style message of a zod issue raised by a generated or refined schema. */
-function issueMessage(root: unknown, issue: z.core.$ZodIssue, input: unknown): string {
-  const path = issue.path;
-  const name = fieldName(path);
-  if (issue.code === "custom") return issue.message;
-  if (path.length === 0) return "The request body must be a JSON object.";
-  const leaf = schemaAt(root, path);
-  const value = path.reduce<unknown>((acc, seg) => (acc !== null && typeof acc === "object" ? (acc as Record<PropertyKey, unknown>)[seg] : undefined), input);
-  if (value === undefined) return `${name} is required.`;
-  if (leaf === undefined) return `${name} is invalid.`;
-  const literals = literalValues(leaf);
-  if (literals) return literals.length === 1 ? `${name} must be ${formatList(literals).slice(1, -1)}.` : `${name} must be one of ${formatList(literals)}.`;
-  const type = defOf(leaf).type;
-  if (issue.code === "invalid_type") return `${name} must be ${expectedType(leaf)}.`;
-  if (issue.code === "too_small" || issue.code === "too_big") {
-    const { min, max } = boundsOf(leaf);
-    const range = `[${min ?? "-∞"}, ${max ?? "+∞"}]`;
-    if (type === "string") return `${name} length must be in ${range}.`;
-    if (type === "array") return `${name} must contain ${min !== undefined && max !== undefined ? `${min} to ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`} items.`;
-    if (min !== undefined && max === undefined) return `${name} must be greater than or equal to ${min}.`;
-    return `${name} must be in ${range}.`;
-  }
-  if (issue.code === "invalid_format") {
-    if (name.endsWith("CoverImage")) return `${name} must be a URL including the scheme.`;
-    return `${name} is not in the expected format.`;
-  }
-  return `${name} is invalid.`;
-}
-
-function firstIssueError(root: unknown, issues: readonly z.core.$ZodIssue[], input: unknown, where: "query" | "body"): VolcError {
-  const issue = issues[0];
-  if (!issue) return volcError("InvalidParameter", { detail: "The request is invalid." });
-  const message = issueMessage(root, issue, input);
-  const at = fieldName(issue.path) || "(root)";
-  const got = issue.path.reduce<unknown>((acc, seg) => (acc !== null && typeof acc === "object" ? (acc as Record<PropertyKey, unknown>)[seg] : undefined), input);
-  const reason = `${where} ${at}: ${message}${got === undefined ? "" : ` Got ${JSON.stringify(got)}.`}${issues.length > 1 ? ` (${issues.length - 1} more violation${issues.length > 2 ? "s" : ""})` : ""}`;
-  return volcError("InvalidParameter", { detail: message }, reason);
-}
-
-function firstValue(query: RawQuery | undefined, key: string): string | undefined {
-  if (!query) return undefined;
-  if (query instanceof URLSearchParams) return query.get(key) ?? undefined;
-  const value = query[key];
-  if (value === undefined) return undefined;
-  return typeof value === "string" ? value : value[0];
-}
-
-/** One parameter of an operation's query: its key, and whether it is read as a number. */
-interface QueryField {
-  key: string;
-  /** `integer` or `number` for a numeric parameter (not a numeric literal); undefined for a string. */
-  numeric: "integer" | "number" | undefined;
-}
-
-const INTEGER_TEXT = /^[+-]?\d+$/;
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/** The parameters of a query schema, in its key order, with the type each is coerced to. */
-function queryFieldsOf(schema: z.ZodType): QueryField[] {
-  const shape = defOf(unwrap(schema)).shape as Record<string, unknown>;
-  return Object.entries(shape).map(([key, fieldSchema]) => {
-    const leaf = unwrap(fieldSchema);
-    const numeric = defOf(leaf).type === "number" && literalValues(leaf) === undefined;
-    return { key, numeric: numeric ? (boundsOf(leaf).integer ? "integer" : "number") : undefined };
-  });
-}
+export type { RawQuery } from "../core/query.ts";
 
 /**
- * Coerces raw query strings to the spec's parameter types (integers for integer parameters); a
- * non-numeric value for an integer parameter yields the vendor's InvalidParameter.
+ * Volcengine's reading of a query: only the parameters the schema declares, an empty value kept as
+ * "", numbers written with a sign, spaces or (for number parameters) decimals accepted, anything
+ * else refused before validation (see {@link validateRequest}).
  */
-function coerceQuery(fields: readonly QueryField[], raw: RawQuery | undefined): { ok: true; value: Record<string, unknown> } | { ok: false; error: VolcError } {
-  const out: Record<string, unknown> = {};
-  for (const { key, numeric } of fields) {
-    const value = firstValue(raw, key);
-    if (value === undefined) continue;
-    if (numeric === undefined) {
-      out[key] = value;
-      continue;
-    }
-    if (!(numeric === "integer" ? INTEGER_TEXT : NUMBER_TEXT).test(value.trim())) {
-      const message = `${key} must be ${numeric === "integer" ? "an integer" : "a number"}.`;
-      return { ok: false, error: volcError("InvalidParameter", { detail: message }, `query ${key}: ${message} Got ${JSON.stringify(value)}.`) };
-    }
-    out[key] = Number(value.trim());
-  }
-  return { ok: true, value: out };
-}
+const VOLC_QUERY: QueryCoercion = { undeclared: "drop", empty: "keep", numbers: "lenient" };
 
 /** What validateRequest runs for one operation, prepared on first use. */
 interface PreparedValidator {
-  /** The query schema compiled by `z.compile`, with its parameters. */
-  query?: { schema: z.ZodType; fields: readonly QueryField[] };
-  /** The body schema compiled by `z.compile`. */
-  body?: z.ZodType;
+  /** The query schema (it names the parameters and explains a failure) and its `z.compile`d copy. */
+  query?: PreparedSchema;
+  /** The body schema and its `z.compile`d copy. */
+  body?: PreparedSchema;
+}
+
+/** A schema and the compiled copy that checks requests ({@link compiledSchema}). */
+interface PreparedSchema {
+  schema: z.ZodType;
+  compiled: z.ZodType;
 }
 
 /** The operations {@link preparedValidatorOf} has prepared so far. */
 const preparedValidators: Partial<Record<VolcOperationId, PreparedValidator>> = {};
 
 /**
- * The operation's query and body schemas compiled ({@link compiledSchema}), and the query's
- * parameters read from its schema once. Prepared on first use, off start-up.
+ * The operation's query and body schemas compiled ({@link compiledSchema}). Prepared on first use,
+ * off start-up.
  *
  * @example
- * preparedValidatorOf("createActivityRedPacket").body?.safeParse(body)
+ * preparedValidatorOf("createActivityRedPacket").body?.compiled.safeParse(body)
  */
 function preparedValidatorOf(operationId: VolcOperationId): PreparedValidator {
   const known = preparedValidators[operationId];
   if (known !== undefined) return known;
   const entry: { query?: z.ZodType; body?: z.ZodType } = validators[operationId];
   const prepared: PreparedValidator = {};
-  if (entry.query) prepared.query = { schema: compiledSchema(entry.query), fields: queryFieldsOf(entry.query) };
-  if (entry.body) prepared.body = compiledSchema(entry.body);
+  if (entry.query) prepared.query = { schema: entry.query, compiled: compiledSchema(entry.query) };
+  if (entry.body) prepared.body = { schema: entry.body, compiled: compiledSchema(entry.body) };
   preparedValidators[operationId] = prepared;
   return prepared;
 }
@@ -416,10 +249,8 @@ function preparedValidatorOf(operationId: VolcOperationId): PreparedValidator {
  * verdict.body.ActivityID; // number
  */
 export function validateRequest<Op extends VolcOperationId>(operationId: Op, request: { query?: RawQuery; body?: unknown }): ValidateRequestResult<Op> {
-  const ops: Ops = validators;
-  const entry = ops[operationId] as { query?: z.ZodType; body?: z.ZodType };
-  const action = firstValue(request.query, "Action");
-  const version = firstValue(request.query, "Version");
+  const action = firstQueryValue(request.query, "Action");
+  const version = firstQueryValue(request.query, "Version");
   if (action === undefined || action === "") {
     return { ok: false, error: volcError("MissingParameter", { name: "Action" }, "The query has no Action parameter.") };
   }
@@ -436,17 +267,17 @@ export function validateRequest<Op extends VolcOperationId>(operationId: Op, req
   const prepared = preparedValidatorOf(operationId);
   let query: unknown = undefined;
   if (prepared.query) {
-    const coerced = coerceQuery(prepared.query.fields, request.query);
-    if (!coerced.ok) return coerced;
-    const parsed = prepared.query.schema.safeParse(coerced.value);
-    if (!parsed.success) return { ok: false, error: firstIssueError(entry.query, parsed.error.issues, coerced.value, "query") };
+    const coerced = coerceQuery(prepared.query.schema, request.query, VOLC_QUERY);
+    if (coerced.notANumber) return { ok: false, error: notANumberError(coerced.notANumber) };
+    const parsed = prepared.query.compiled.safeParse(coerced.values);
+    if (!parsed.success) return { ok: false, error: issuesToVolcError(prepared.query.schema, parsed.error.issues, coerced.values, "query") };
     query = parsed.data;
   }
 
   let body: unknown = undefined;
   if (prepared.body) {
-    const parsed = prepared.body.safeParse(request.body);
-    if (!parsed.success) return { ok: false, error: firstIssueError(entry.body, parsed.error.issues, request.body, "body") };
+    const parsed = prepared.body.compiled.safeParse(request.body);
+    if (!parsed.success) return { ok: false, error: issuesToVolcError(prepared.body.schema, parsed.error.issues, request.body, "body") };
     body = parsed.data;
   }
   return { ok: true, query, body } as ValidateRequestResult<Op>;

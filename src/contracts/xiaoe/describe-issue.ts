@@ -1,11 +1,9 @@
 /**
  * Turns zod issues into the precise, field-naming reasons livemock sends in `x-livemock-reason`
- * (Xiaoe's own envelope has a fixed `msg`, so the detail lives there).
+ * (Xiaoe's own envelope has a fixed `msg`, so the detail lives there): Xiaoe's wording over the
+ * neutral description of `core/zod-issue.ts`.
  */
-import type { z } from "zod";
-
-/** A zod issue as produced by `safeParse`. */
-export type ZodIssue = z.core.$ZodIssue;
+import { formatFieldPath, issueFacts, type ZodIssue } from "../core/zod-issue.ts";
 
 /**
  * Renders a path the way a user writes it: `child_tasks[1].task_condition`.
@@ -14,12 +12,7 @@ export type ZodIssue = z.core.$ZodIssue;
  * formatPath(["child_tasks", 1, "task_condition"]) // "child_tasks[1].task_condition"
  */
 export function formatPath(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || "(body)";
+  return formatFieldPath(path) || "(body)";
 }
 
 /**
@@ -35,15 +28,6 @@ export function showValue(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (value !== null && typeof value === "object") return "an object";
   return JSON.stringify(value);
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let node = input;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
 }
 
 const EXPECTED: Record<string, string> = {
@@ -66,21 +50,12 @@ const FORMAT_HINTS: Record<string, string> = {
   app_id: 'must be "app" followed by 12 lowercase letters or digits',
 };
 
-function literalValues(issue: ZodIssue): unknown[] | undefined {
-  if (issue.code !== "invalid_union") return undefined;
-  const values: unknown[] = [];
-  for (const branch of issue.errors) {
-    for (const inner of branch) {
-      if (inner.code !== "invalid_value") return undefined;
-      values.push(...inner.values);
-    }
-  }
-  return values;
-}
+const listed = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(", ");
 
 /**
  * Describes one zod issue as `<field>: <what is wrong>`. Custom issues (the vendor rules) already carry
- * a complete reason as their message and are returned as is.
+ * a complete reason as their message and are returned as is. `prefix` is where `input` sits in the
+ * request (for a field validated on its own).
  *
  * @example
  * const result = TaskCreateRequest.safeParse(body);
@@ -88,31 +63,32 @@ function literalValues(issue: ZodIssue): unknown[] | undefined {
  */
 export function describeIssue(issue: ZodIssue, input: unknown, prefix: readonly PropertyKey[] = []): string {
   if (issue.code === "custom") return issue.message;
-  const path = [...prefix, ...issue.path];
+  const facts = issueFacts(issue, input);
+  const { value, bound } = facts;
+  const path = [...prefix, ...facts.path];
   const where = formatPath(path);
-  const value = valueAt(input, issue.path);
-  const field = String([...path].reverse().find((key) => typeof key === "string") ?? "");
-  switch (issue.code) {
-    case "invalid_type":
+  if (facts.union) {
+    if (value === undefined) return `${where}: required`;
+    if (bound?.kind === "values") return `${where}: ${showValue(value)} is not one of ${listed(bound.values)}`;
+    return `${where}: ${showValue(value)} is not valid`;
+  }
+  switch (bound?.kind) {
+    case "type":
       if (value === undefined) return `${where}: required`;
-      return `${where}: expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${showValue(value)}`;
-    case "invalid_value":
-      return `${where}: ${showValue(value)} is not ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`}`;
-    case "invalid_union": {
-      const values = literalValues(issue);
-      if (value === undefined) return `${where}: required`;
-      if (values) return `${where}: ${showValue(value)} is not one of ${values.map((v) => JSON.stringify(v)).join(", ")}`;
-      return `${where}: ${showValue(value)} is not valid`;
+      return `${where}: expected ${EXPECTED[bound.expected] ?? bound.expected}, got ${showValue(value)}`;
+    case "values":
+      return `${where}: ${showValue(value)} is not ${bound.values.length === 1 ? JSON.stringify(bound.values[0]) : `one of ${listed(bound.values)}`}`;
+    case "format": {
+      const field = String([...path].reverse().find((key) => typeof key === "string") ?? "");
+      return `${where}: ${showValue(value)} ${FORMAT_HINTS[field] ?? `does not match ${bound.format === "regex" ? bound.pattern : bound.format}`}`;
     }
-    case "invalid_format":
-      return `${where}: ${showValue(value)} ${FORMAT_HINTS[field] ?? `does not match ${issue.format === "regex" ? (issue as { pattern?: string }).pattern : issue.format}`}`;
-    case "too_small":
-      if (issue.origin === "string") return `${where}: must not be empty`;
-      if (issue.origin === "array") return `${where}: needs at least ${String(issue.minimum)} item(s)`;
-      return `${where}: ${showValue(value)} is below the minimum ${String(issue.minimum)}`;
-    case "too_big":
-      if (issue.origin === "string") return `${where}: longer than ${String(issue.maximum)} characters`;
-      return `${where}: ${showValue(value)} is above the maximum ${String(issue.maximum)}`;
+    case "min":
+      if (bound.of === "length") return `${where}: must not be empty`;
+      if (bound.of === "items") return `${where}: needs at least ${String(bound.limit)} item(s)`;
+      return `${where}: ${showValue(value)} is below the minimum ${String(bound.limit)}`;
+    case "max":
+      if (bound.of === "length") return `${where}: longer than ${String(bound.limit)} characters`;
+      return `${where}: ${showValue(value)} is above the maximum ${String(bound.limit)}`;
     default:
       return `${where}: ${issue.message}`;
   }
