@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.ts";
-import { createNodeListener } from "./node-listener.ts";
+import { createNodeListener } from "./transports/node-listener.ts";
 
 /** Options of {@link startServer}. */
 export interface ServeOptions extends MockAppOptions {

@@ -1,5 +1,5 @@
 /**
- * `startServer` serves vendor calls on its own node:http path (src/mock/node-listener.ts) while
+ * `startServer` serves vendor calls on its own node:http path (src/mock/transports/node-listener.ts) while
  * `app.request` and MSW go through Hono: the same generated bad requests (plus each vendor's
  * success path) must get byte-identical answers both ways: status, body, content type and reason.
  */

@@ -6,11 +6,11 @@
  * Hono app via @hono/node-server.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { ADMIN_BASE, HEALTH_PATH, healthReport } from "./admin/index.ts";
-import type { MockApp } from "./app.ts";
-import type { MockContext } from "./core/context.ts";
-import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "./core/dispatch.ts";
-import { NodeInbound } from "./core/node-inbound.ts";
+import { ADMIN_BASE, HEALTH_PATH, healthReport } from "../admin/index.ts";
+import type { MockApp } from "../app.ts";
+import type { MockContext } from "../core/context.ts";
+import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "../core/dispatch.ts";
+import { NodeInbound } from "./node-inbound.ts";
 
 /** Writes a JSON answer with a known length instead of chunked encoding: Node then sends head and body in one write. */
 function writeJson(res: ServerResponse, status: number, headers: Record<string, string>, json: string): void {

@@ -5,38 +5,16 @@
  */
 import type { Context } from "hono";
 import type { IncomingMessage } from "node:http";
-import type { MockContext } from "./context.ts";
-import { matchVendorCall, responseHeaders, serveVendorCall, type InboundRequest } from "./dispatch.ts";
+import type { MockContext } from "../core/context.ts";
+import { matchVendorCall, responseHeaders, serveVendorCall } from "../core/dispatch.ts";
+import type { VendorModule } from "../core/vendor.ts";
 import { NodeInbound } from "./node-inbound.ts";
-import { readBodyLimited } from "./read-body.ts";
-import type { VendorModule } from "./vendor.ts";
+import { webInbound } from "./web-inbound.ts";
 
 /** The Node request behind the web one, when served by @hono/node-server. */
 function nodeIncoming(c: Context): IncomingMessage | undefined {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
   return incoming && typeof incoming.on === "function" ? incoming : undefined;
-}
-
-/** `/path?query` of an absolute URL. */
-function pathAndQuery(absolute: string): string {
-  const start = absolute.indexOf("/", absolute.indexOf("//") + 2);
-  return start === -1 ? "/" : absolute.slice(start).replace(/#.*$/, "");
-}
-
-/** A web `Request` (in-process call) as the dispatcher reads it. */
-function webInbound(raw: Request): InboundRequest {
-  return {
-    method: raw.method,
-    target: pathAndQuery(raw.url),
-    header: (name) => raw.headers.get(name),
-    headerMap: () => {
-      const map = new Map<string, string>();
-      raw.headers.forEach((value, name) => map.set(name, value));
-      return map;
-    },
-    readBody: (limitBytes) => readBodyLimited(raw, limitBytes),
-    clientIp: "127.0.0.1",
-  };
 }
 
 /**

@@ -5,7 +5,7 @@
  * served by the mock, with no server and no port.
  */
 import { http, type HttpHandler } from "msw";
-import { createMockApp, type MockApp, type MockAppOptions } from "./app.ts";
+import { createMockApp, type MockApp, type MockAppOptions } from "../app.ts";
 
 /** The vendor origins the handlers intercept by default (Polyv serves both schemes). */
 export const VENDOR_ORIGINS = [
