@@ -3,10 +3,10 @@ import { createControl, type MockControl } from "./admin/control.ts";
 import { ADMIN_BASE, adminRoutes } from "./admin/index.ts";
 import { controllableClock, systemClock, type Clock } from "./clock.ts";
 import type { MockContext } from "./core/context.ts";
+import { answerInternalError, vendorCatchAll } from "./transports/hono.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
 import { createFaultRules } from "./faults/rules.ts";
-import { dispatch } from "./transports/hono.ts";
 import type { VendorFactory, VendorModule } from "./core/vendor.ts";
 import { mergeCredentials, type MockCredentials } from "./credentials.ts";
 import { createMemoryStore, type Store } from "./store/index.ts";
@@ -96,11 +96,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
   const app = new Hono() as MockApp;
   app.route(ADMIN_BASE, adminRoutes(context, control));
-  app.all("*", async (c) => (await dispatch(c, context, vendors)) ?? c.json({ error: "not_found", message: `livemock has no route ${c.req.method} ${c.req.path}` }, 404));
-  app.onError((error, c) => {
-    console.error("livemock: unhandled error", error);
-    return c.json({ error: "internal", message: "livemock failed to handle this request; see the server log" }, 500);
-  });
+  app.all("*", vendorCatchAll(context, vendors));
+  app.onError(answerInternalError);
   app.livemock = { context, vendors, reset, control };
   return app;
 }
