@@ -1,13 +1,14 @@
 /**
  * The node:http request listener `startServer` serves with. Vendor calls go straight from the
  * `IncomingMessage` to the dispatcher and back to the `ServerResponse` (no web Request/Response,
- * no router: a third of the CPU a call used to cost), and so does `GET /__livemock/health`;
- * everything else (the rest of the control plane, the dashboard, unknown paths) goes to the one
- * fallback, the Hono app via @hono/node-server, marked as no vendor call (`fallbackFetch`) so that
- * the app does not match the path against the vendors again.
+ * no router: a third of the CPU a call used to cost), and so do the control-plane routes the admin
+ * module lists as fast (`FAST_ADMIN_ROUTES`: the health check); everything else (the rest of the
+ * control plane, the dashboard, unknown paths) goes to the one fallback, the Hono app via
+ * @hono/node-server, marked as no vendor call (`fallbackFetch`) so that the app does not match the
+ * path against the vendors again.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import { ADMIN_BASE, HEALTH_PATH, healthReport } from "../admin/index.ts";
+import { ADMIN_BASE, FAST_ADMIN_ROUTES, type FastAdminRoute } from "../admin/index.ts";
 import type { MockApp } from "../app.ts";
 import type { MockContext } from "../core/context.ts";
 import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "../core/dispatch.ts";
@@ -65,14 +66,16 @@ function writeBatch(): QueueSend {
   };
 }
 
-/** True for `GET /__livemock/health`, with or without a query (HEAD and other spellings go through Hono). */
-function isHealthCheck(method: string, target: string): boolean {
-  return method === "GET" && target.startsWith(HEALTH_PATH) && (target.length === HEALTH_PATH.length || target[HEALTH_PATH.length] === "?");
+/** The fast admin route for exactly this method and path, with or without a query (HEAD and other spellings go through Hono). */
+function fastAdminRoute(method: string, target: string): FastAdminRoute | undefined {
+  return FAST_ADMIN_ROUTES.find(
+    (route) => route.method === method && target.startsWith(route.path) && (target.length === route.path.length || target[route.path.length] === "?"),
+  );
 }
 
-/** Answers the health check as the admin route does (`c.json` of the same report). */
-function sendHealth(res: ServerResponse, context: MockContext): void {
-  writeJson(res, 200, { "content-type": "application/json" }, JSON.stringify(healthReport(context)));
+/** Answers a fast admin route as the admin routes do (`c.json` of the same answer: 200, `application/json`). */
+function sendFastAdmin(res: ServerResponse, route: FastAdminRoute, context: MockContext): void {
+  writeJson(res, 200, { "content-type": "application/json" }, JSON.stringify(route.answer(context)));
 }
 
 /**
@@ -98,8 +101,9 @@ function lazyHonoFallback(app: MockApp): RequestListener {
 }
 
 /**
- * Builds the listener for `http.createServer`: the fast path for vendor calls and the health check,
- * the Hono app for the rest. Each listener batches its own writes.
+ * Builds the listener for `http.createServer`: the fast path for vendor calls and the admin
+ * module's fast routes (the health check), the Hono app for the rest. Each listener batches its
+ * own writes.
  *
  * @example
  * const app = createMockApp();
@@ -115,8 +119,9 @@ export function createNodeListener(app: MockApp): RequestListener {
     try {
       inbound = new NodeInbound(req);
       if (inbound.target.startsWith(ADMIN_BASE)) {
-        if (isHealthCheck(inbound.method, inbound.target)) {
-          sendHealth(res, context);
+        const route = fastAdminRoute(inbound.method, inbound.target);
+        if (route) {
+          sendFastAdmin(res, route, context);
           return;
         }
       } else call = matchVendorCall(inbound, context, vendors);
