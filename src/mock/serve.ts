@@ -21,8 +21,9 @@ export interface RunningServer {
 }
 
 /**
- * Serves the mock app over HTTP (node:http; vendor calls and the health check on the fast path of
- * `createNodeListener`, the rest through the Hono app with @hono/node-server) and resolves once it listens.
+ * Serves the mock app over HTTP (node:http; vendor calls and the fast admin routes, such as the
+ * health check, on the fast path of `createNodeListener`, the rest through the Hono app with
+ * @hono/node-server) and resolves once it listens.
  *
  * @example
  * const running = await startServer({ port: 0 });
