@@ -10,7 +10,7 @@
  * - volcengine: `verifyRequest` (V4: body hash, canonical request, HMAC, ±900 s) with the demo key.
  *
  * Answers are written together once per event-loop turn, as livemock's node:http listener writes
- * them (`src/mock/node-listener.ts`), so that the floor and the mock pay the same transport costs.
+ * them (`src/mock/transports/node-listener.ts`), so that the floor and the mock pay the same transport costs.
  * A request that fails the check is answered 403, so a broken scenario shows up as non-2xx.
  * Usage: FLOOR_VENDOR=volcengine RAW_PAYLOAD='{...}' tsx bench/floor-server.ts  (prints "listening on http://127.0.0.1:<port>")
  */
@@ -19,7 +19,7 @@ import type { AddressInfo } from "node:net";
 import { verifyPolyvSign } from "../src/contracts/polyv/signing.ts";
 import { timingSafeEqual } from "../src/util/timing-safe-equal.ts";
 import { verifyRequest } from "../src/contracts/volcengine/signing/index.ts";
-import { NodeInbound } from "../src/mock/core/node-inbound.ts";
+import { NodeInbound } from "../src/mock/transports/node-inbound.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 import { POLYV_TIMESTAMP_WINDOW_MS } from "../src/mock/vendors/polyv/auth.ts";
 

@@ -4,6 +4,6 @@
  */
 export { createMockApp, type MockApp, type MockAppOptions } from "./mock/app.ts";
 export { startServer, type RunningServer, type ServeOptions } from "./mock/serve.ts";
-export { createNodeListener } from "./mock/node-listener.ts";
+export { createNodeListener } from "./mock/transports/node-listener.ts";
 export { manualClock, systemClock, type Clock } from "./mock/clock.ts";
 export { DEMO_CREDENTIALS, type MockCredentials } from "./mock/credentials.ts";

@@ -3,7 +3,7 @@ import { createControl, type MockControl } from "./admin/control.ts";
 import { ADMIN_BASE, adminRoutes } from "./admin/index.ts";
 import { controllableClock, systemClock, type Clock } from "./clock.ts";
 import type { MockContext } from "./core/context.ts";
-import { dispatch } from "./core/hono-adapter.ts";
+import { answerInternalError, vendorCatchAll } from "./transports/hono.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
 import { createFaultRules } from "./faults/rules.ts";
@@ -120,11 +120,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
 
   const app = new Hono() as MockApp;
   app.route(ADMIN_BASE, adminRoutes(context, control));
-  app.all("*", async (c) => (await dispatch(c, context, vendors)) ?? c.json({ error: "not_found", message: `livemock has no route ${c.req.method} ${c.req.path}` }, 404));
-  app.onError((error, c) => {
-    console.error("livemock: unhandled error", error);
-    return c.json({ error: "internal", message: "livemock failed to handle this request; see the server log" }, 500);
-  });
+  app.all("*", vendorCatchAll(context, vendors));
+  app.onError(answerInternalError);
   app.livemock = { context, vendors, reset, control, ready: Promise.resolve(control.ready) };
   return app;
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMockApp, type MockApp, type MockAppOptions } from "./app.ts";
-import { createNodeListener } from "./node-listener.ts";
+import { createNodeListener } from "./transports/node-listener.ts";
 
 /** Options of {@link startServer}. */
 export interface ServeOptions extends MockAppOptions {
@@ -21,16 +21,19 @@ export interface RunningServer {
 }
 
 /**
- * Serves the mock app over HTTP (node:http; vendor calls and the health check on the fast path of
- * `createNodeListener`, the rest through the Hono app with @hono/node-server) and resolves once it listens.
+ * Serves the mock app over HTTP (node:http; vendor calls and the fast admin routes, such as the
+ * health check, on the fast path of `createNodeListener`, the rest through the Hono app with
+ * @hono/node-server) and resolves once it listens.
  *
  * @example
  * const running = await startServer({ port: 0 });
  * await fetch(`${running.url}/__livemock/health`);
  * await running.close();
  */
-export function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   const app = createMockApp(options);
+  // Over the in-memory store this is already settled; a store that waits is loaded before the port opens.
+  await app.livemock.ready;
   const hostname = options.host ?? "127.0.0.1";
   return new Promise((resolve, reject) => {
     const server = createServer(createNodeListener(app));

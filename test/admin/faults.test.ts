@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
 import { startServer } from "../../src/mock/serve.ts";
+import { serveWithHonoNodeServer } from "../support/hono-node-server.ts";
 import { admin, polyvLotteryCreate, T0, volcCreatePacket, XIAOE_TASK, xiaoePost, xiaoeToken } from "./support.ts";
 
 const fresh = () => createMockApp({ clock: manualClock(T0), rateLimits: false });
@@ -89,6 +90,21 @@ describe("forcing a vendor error from /__livemock/faults", () => {
       const journal = (await (await fetch(`${server.url}/__livemock/requests`)).json()) as any;
       expect(journal.requests.map((r: any) => r.status)).toEqual([0, 200]);
       expect(journal.requests[0].reason).toContain("connection dropped");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("drops the connection the same way when the app is served by @hono/node-server", async () => {
+    const app = createMockApp({ rateLimits: false });
+    const server = await serveWithHonoNodeServer(app);
+    const url = server.url;
+    try {
+      await fetch(`${url}/__livemock/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ vendor: "xiaoe", kind: "drop", count: 1 }) });
+      await expect(fetch(`${url}/token?app_id=x`)).rejects.toThrow(/fetch failed/);
+      expect((await fetch(`${url}/token?app_id=x`)).status).toBe(200);
+      const journal = (await (await fetch(`${url}/__livemock/requests`)).json()) as any;
+      expect(journal.requests.map((r: any) => r.status)).toEqual([0, 200]);
     } finally {
       await server.close();
     }

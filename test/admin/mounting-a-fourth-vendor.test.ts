@@ -7,7 +7,7 @@ import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMockApp, type MockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
-import { createLivemockHandlers } from "../../src/mock/msw.ts";
+import { createLivemockHandlers } from "../../src/mock/transports/msw.ts";
 import { polyvVendor } from "../../src/mock/vendors/polyv/index.ts";
 import { FIRST_NOTE_ID, GUESTBOOK_DEMO, GUESTBOOK_LIMIT, guestbookVendor } from "../support/guestbook-vendor.ts";
 import { admin, T0 } from "./support.ts";

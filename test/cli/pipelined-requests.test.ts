@@ -1,7 +1,7 @@
 /**
  * HTTP/1.1 pipelining: several requests written at once on one connection are answered in the
  * order they were sent, each with its own vendor's answer (answers are written in batches per turn
- * of the event loop, see src/mock/node-listener.ts).
+ * of the event loop, see src/mock/transports/node-listener.ts).
  */
 import { connect } from "node:net";
 import { afterEach, expect, it } from "vitest";

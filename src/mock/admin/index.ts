@@ -31,6 +31,29 @@ export function healthReport(context: MockContext): { status: "ok"; service: "li
   return { status: "ok", service: "livemock", vendors: [...context.vendorNames], uptimeMs: context.clock.now() - context.startedAt };
 }
 
+/**
+ * A control-plane route simple enough to answer without the web stack: a JSON 200 built from the
+ * context alone, no body read, no admin guard (so only routes open to every caller belong here).
+ * The admin routes serve each one through Hono (`c.json`); the node listener `startServer` uses
+ * serves the same answer straight from node:http, for exactly `path` with or without a query string.
+ */
+export interface FastAdminRoute {
+  method: "GET";
+  /** The full path, under {@link ADMIN_BASE}. */
+  path: string;
+  /** The JSON body of the 200 answer. */
+  answer(context: MockContext): unknown;
+}
+
+/**
+ * The control-plane routes the node listener answers itself: today only the health check.
+ *
+ * @example
+ * const route = FAST_ADMIN_ROUTES.find((r) => r.method === req.method && r.path === pathOf(req.url));
+ * if (route) res.end(JSON.stringify(route.answer(context)));
+ */
+export const FAST_ADMIN_ROUTES: readonly FastAdminRoute[] = [{ method: "GET", path: HEALTH_PATH, answer: healthReport }];
+
 type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
 
 async function readJson(c: Context): Promise<Parsed> {
@@ -70,7 +93,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     return { now, iso: new Date(now).toISOString(), offsetMs: control.clock.offsetMs };
   };
 
-  admin.get(HEALTH_PATH.slice(ADMIN_BASE.length), (c) => c.json(healthReport(context)));
+  for (const route of FAST_ADMIN_ROUTES) admin.on(route.method, route.path.slice(ADMIN_BASE.length), (c) => c.json(route.answer(context)));
   admin.route("/", dashboardRoutes(ADMIN_BASE));
 
   admin.post("/reset", async (c) => {

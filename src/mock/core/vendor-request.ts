@@ -2,13 +2,15 @@
  * The request a vendor module is handed ({@link VendorRequest}), built over what a transport
  * provides ({@link InboundRequest}): the header map is built only if a vendor reads it. `directVendorRequest` builds one from plain parts (seed files, tests, benchmarks).
  */
-import type { BodyResult } from "./read-body.ts";
 import type { VendorRequest } from "./vendor.ts";
+
+/** Outcome of reading a request body within a size limit ({@link InboundRequest.readBody}). */
+export type BodyResult = { ok: true; text: string; bytes?: Uint8Array } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; message: string };
 
 /**
  * A request as a transport hands it to the dispatcher: read lazily, so that what a vendor never
- * asks for (the map of all headers) is never built. The Hono adapter
- * (`./hono-adapter.ts`) and the node:http listener (`./node-listener.ts`) each provide one.
+ * asks for (the map of all headers) is never built. Each transport under `src/mock/transports/`
+ * provides one: `NodeInbound` over a Node request, `webInbound` over a web `Request`.
  */
 export interface InboundRequest {
   method: string;

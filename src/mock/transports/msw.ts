@@ -5,21 +5,17 @@
  * served by the mock, with no server and no port.
  */
 import { http, type HttpHandler } from "msw";
-import { createMockApp, type MockApp, type MockAppOptions } from "./app.ts";
+import { createMockApp, type MockApp, type MockAppOptions } from "../app.ts";
+import { builtInVendors } from "../vendors/index.ts";
 
-/** The vendor origins the handlers intercept by default (Polyv serves both schemes). */
-export const VENDOR_ORIGINS = [
-  "https://api.polyv.net",
-  "http://api.polyv.net",
-  "https://api.xiaoe-tech.com",
-  "https://livesaas.volcengineapi.com",
-] as const;
+/** The built-in vendors' origins (Polyv serves both schemes); by default the handlers intercept those of the vendors the app mounts. */
+export const VENDOR_ORIGINS: readonly string[] = builtInVendors.flatMap((vendor) => vendor.origins);
 
 /** Options of {@link createLivemockHandlers}: the app's options, or an app to share, plus the origins. */
 export interface LivemockHandlersOptions extends MockAppOptions {
   /** Serve with this app instead of building one (e.g. to share state with a listening server). */
   app?: MockApp;
-  /** Origins to intercept (scheme, host and port as in `new URL(u).origin`). Default {@link VENDOR_ORIGINS}. */
+  /** Origins to intercept (scheme, host and port as in `new URL(u).origin`). Default: the mounted vendors' own origins. */
   origins?: readonly string[];
 }
 
@@ -62,8 +58,9 @@ export async function forwardableRequest(request: Request): Promise<Request> {
  * handlers.app.livemock.reset();
  */
 export function createLivemockHandlers(options: LivemockHandlersOptions = {}): LivemockHandlers {
-  const { app: given, origins = VENDOR_ORIGINS, ...appOptions } = options;
+  const { app: given, origins: chosen, ...appOptions } = options;
   const app = given ?? createMockApp(appOptions);
+  const origins = chosen ?? app.livemock.vendors.flatMap((vendor) => vendor.origins);
   const handlers = origins.map((origin) => {
     const wanted = new URL(origin).origin;
     return http.all(
