@@ -87,7 +87,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     startedAt: clock.now(),
   };
-  const vendors: VendorModule[] = definitions.map(({ name, label, origins, credentials, create }) => ({ ...create(context), name, label, origins, credentials }));
+  const vendors: VendorModule[] = definitions.map(({ create, ...identity }) => ({ ...create(context), ...identity }));
   let seeded: StoreSnapshot | undefined;
   const rebase = () =>
     andThen(context.store.snapshot(), (snapshot) => {

@@ -124,7 +124,8 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     const vendor = c.req.query("vendor");
     if (vendor !== undefined && !context.vendorNames.includes(vendor)) return bad(c, `vendor must be ${mounted}, got "${vendor}"`);
     const now = context.clock.now();
-    return c.json({ now, kinds: kindLabels(vendors), vendors: await stateDump(context.store, vendors, now, { vendor, owner: c.req.query("owner") }) });
+    const labels = Object.fromEntries(vendors.map((v) => [v.name, v.nativeName ? `${v.nativeName} ${v.label}` : v.label]));
+    return c.json({ now, labels, kinds: kindLabels(vendors), vendors: await stateDump(context.store, vendors, now, { vendor, owner: c.req.query("owner") }) });
   });
 
   admin.post("/seed", async (c) => {

@@ -118,6 +118,8 @@ export interface VendorIdentity<Credential = unknown> {
   readonly name: string;
   /** The name people read (`Polyv`). */
   readonly label: string;
+  /** The vendor's own name in its own language, shown before the label in the dashboard (`保利威`). Optional. */
+  readonly nativeName?: string;
   /** The real vendor's origins, which the MSW handlers intercept (`https://api.polyv.net`). */
   readonly origins: readonly string[];
   /** Its kind of credential: demo ones, environment variables, the shape runtime additions take. */

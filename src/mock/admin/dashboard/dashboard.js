@@ -2,7 +2,8 @@
 "use strict";
 (() => {
   const BASE = "/__livemock";
-  const VENDORS = { polyv: "保利威 Polyv", xiaoe: "小鹅通 Xiaoe", volcengine: "火山引擎 Volcengine" };
+  // The mounted vendors' names, as GET /__livemock/state labels them (filled by loadVendors).
+  let VENDORS = {};
   const $ = (selector) => document.querySelector(selector);
   const fromHash = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (fromHash) {
@@ -167,7 +168,14 @@
       busy = false;
     }
   }
-  Promise.all([loadErrors(), refreshRateLimits()]).catch(() => {});
+  async function loadVendors() {
+    VENDORS = (await api("GET", "/state?owner=-")).labels;
+    const options = () => Object.entries(VENDORS).map(([name, label]) => el("option", { value: name }, label));
+    $("#vendor-names").textContent = Object.values(VENDORS).join(" · ");
+    $("#requests-vendor").append(...options());
+    $("#fault-form").vendor.replaceChildren(...options());
+  }
+  loadVendors().then(() => Promise.all([loadErrors(), refreshRateLimits()])).catch(() => {});
   refreshAll();
   setInterval(refreshAll, 1000);
 })();

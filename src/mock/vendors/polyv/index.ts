@@ -150,7 +150,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
       operationOf,
     };
   };
-  return { name: "polyv", label: "Polyv", origins: ["https://api.polyv.net", "http://api.polyv.net"], credentials: polyvCredentials, create };
+  return { name: "polyv", label: "Polyv", nativeName: "保利威", origins: ["https://api.polyv.net", "http://api.polyv.net"], credentials: polyvCredentials, create };
 }
 
 /**

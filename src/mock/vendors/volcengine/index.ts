@@ -145,6 +145,7 @@ function createVolcengineModule(context: MockContext): VendorBehaviour {
 export const volcengineVendor: VendorDefinition<VolcengineKey> = {
   name: "volcengine",
   label: "Volcengine",
+  nativeName: "火山引擎",
   origins: ["https://livesaas.volcengineapi.com"],
   credentials: volcengineCredentials,
   create: createVolcengineModule,

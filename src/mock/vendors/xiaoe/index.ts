@@ -140,6 +140,7 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
 export const xiaoeVendor: VendorDefinition<XiaoeApp> = {
   name: "xiaoe",
   label: "Xiaoe-tech",
+  nativeName: "小鹅通",
   origins: ["https://api.xiaoe-tech.com"],
   credentials: xiaoeCredentials,
   create: createXiaoeModule,
