@@ -1,5 +1,5 @@
 /** Child processes for the bench scripts: start a server script and read its resources from /proc. */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

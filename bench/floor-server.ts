@@ -17,11 +17,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifyPolyvSign } from "../src/contracts/polyv/signing.ts";
-import { timingSafeEqual } from "../src/util/timing-safe-equal.ts";
 import { verifyRequest } from "../src/contracts/volcengine/signing/index.ts";
-import { NodeInbound } from "../src/mock/transports/node-inbound.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
+import { NodeInbound } from "../src/mock/transports/node-inbound.ts";
 import { POLYV_TIMESTAMP_WINDOW_MS } from "../src/mock/vendors/polyv/auth.ts";
+import { timingSafeEqual } from "../src/util/timing-safe-equal.ts";
 
 const payload = process.env.RAW_PAYLOAD ?? "{}";
 const vendor = process.env.FLOOR_VENDOR;

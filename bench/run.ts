@@ -10,7 +10,7 @@
  */
 import autocannon from "autocannon";
 import { cpuMs, MOCK_NODE_FLAGS, startBundledMock, startChild } from "./child-process.ts";
-import { scenarios, type BenchRequest } from "./scenarios.ts";
+import { type BenchRequest, scenarios } from "./scenarios.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -68,7 +68,10 @@ async function main(): Promise<void> {
         rows.push(`${"".padEnd(40)} ${row("floor", f)}`);
         rows.push(`${"".padEnd(40)} ${row("raw  ", r)}`);
         rows.push(`${"".padEnd(40)} ratio mock/raw ${ratio.toFixed(2)} (target >= 0.50); floor/raw ${(f.rps / r.rps).toFixed(2)}; mock/floor ${(m.rps / f.rps).toFixed(2)}`);
-        for (const [label, x] of [["mock", m], ["floor server", f]] as const) {
+        for (const [label, x] of [
+          ["mock", m],
+          ["floor server", f],
+        ] as const) {
           if (x.non2xx > 0) rows.push(`${"".padEnd(40)} WARNING: the ${label} answered ${x.non2xx} non-2xx responses: the scenario is not measuring the success path`);
         }
       } finally {

@@ -73,7 +73,17 @@ export async function volcengineCreate(_baseUrl: string): Promise<BenchRequest> 
     path: `/?${new URLSearchParams(query)}`,
     headers,
     body,
-    rawPayload: JSON.stringify({ ResponseMetadata: { RequestId: "20261125150000ABCDEF0123456789ABCDEF", Action: "CreateActivityRedPacket", Version: "2023-08-01", Service: "livesaas", Region: "cn-north-1", SystemTime: 1795619371 }, Result: { ID: 1825100000340169 } }),
+    rawPayload: JSON.stringify({
+      ResponseMetadata: {
+        RequestId: "20261125150000ABCDEF0123456789ABCDEF",
+        Action: "CreateActivityRedPacket",
+        Version: "2023-08-01",
+        Service: "livesaas",
+        Region: "cn-north-1",
+        SystemTime: 1795619371,
+      },
+      Result: { ID: 1825100000340169 },
+    }),
     floorEnv: { FLOOR_VENDOR: "volcengine" },
   };
 }

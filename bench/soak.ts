@@ -18,7 +18,7 @@ import { signPolyvQuery } from "../src/contracts/polyv/signing.ts";
 import { signedRequestHeaders } from "../src/contracts/volcengine/signing/index.ts";
 import { DEMO_CREDENTIALS } from "../src/mock/credentials.ts";
 import { rssMb, startBundledMock } from "./child-process.ts";
-import { polyvSave, volcengineCreate, xiaoeCreate, type BenchRequest } from "./scenarios.ts";
+import { type BenchRequest, polyvSave, volcengineCreate, xiaoeCreate } from "./scenarios.ts";
 
 const totalRequests = Number(process.env.SOAK_REQUESTS ?? 1_000_000);
 const seconds = Number(process.env.SOAK_SECONDS ?? 400);
@@ -49,14 +49,25 @@ const asStep = (r: BenchRequest): Step => ({ method: r.method, path: r.path, hea
 
 /** One cycle of 100 requests: 60 reads, 39 refusals, 1 create (rotating the vendor per connection cycle). */
 async function buildMix(url: string): Promise<Step[]> {
-  const token = ((await (await fetch(`${url}/token?${new URLSearchParams({ app_id: xiaoe.appId, client_id: xiaoe.clientId, secret_key: xiaoe.secretKey, grant_type: "client_credential" })}`)).json()) as { data: { access_token: string } }).data.access_token;
-  const created = (await (await fetch(`${url}/xe.alive.marketing.task.create/1.0.0`, { method: "POST", headers: { "content-type": "application/json" }, body: (await xiaoeCreate(url)).body })).json()) as { data: { task_id: number } };
+  const token = (
+    (await (await fetch(`${url}/token?${new URLSearchParams({ app_id: xiaoe.appId, client_id: xiaoe.clientId, secret_key: xiaoe.secretKey, grant_type: "client_credential" })}`)).json()) as {
+      data: { access_token: string };
+    }
+  ).data.access_token;
+  const created = (await (
+    await fetch(`${url}/xe.alive.marketing.task.create/1.0.0`, { method: "POST", headers: { "content-type": "application/json" }, body: (await xiaoeCreate(url)).body })
+  ).json()) as { data: { task_id: number } };
   const json = { "content-type": "application/json" };
   const volcList = { Action: "ListActivityRedPacket", Version: "2023-08-01", ActivityID: "1824920000234844", PageNo: "1", PageItemCount: "10" };
   const reads: Step[] = [
     polyvGet("/live/v4/channel/lottery-activity/list", { channelId: "2974342", pageNumber: "1", pageSize: "10" }),
     polyvGet("/live/v4/channel/task-reward-activity/page", { channelId: "4854808", pageNumber: "1", pageSize: "10" }),
-    { method: "POST", path: "/xe.alive.marketing.task.get/1.0.0", headers: json, body: JSON.stringify({ access_token: token, alive_id: "l_696ef6c1e4b0694c5b78ba7b", live_task_id: created.data.task_id }) },
+    {
+      method: "POST",
+      path: "/xe.alive.marketing.task.get/1.0.0",
+      headers: json,
+      body: JSON.stringify({ access_token: token, alive_id: "l_696ef6c1e4b0694c5b78ba7b", live_task_id: created.data.task_id }),
+    },
     volcCall("GET", volcList),
     volcCall("GET", { Action: "GetActivityRedPacket", Version: "2023-08-01", ActivityID: "1824920000234844", RedPacketID: "1825100000340169" }),
     { method: "GET", path: "/__livemock/health" },
@@ -119,7 +130,9 @@ async function main(): Promise<void> {
     const start = samples[0]?.mb;
     const end = samples.at(-1)?.mb;
     const peak = Math.max(...samples.map((s) => s.mb));
-    console.log(`requests ${result.total} in ${duration.toFixed(1)} s over ${result.phases} phase(s) (${Math.round(result.total / duration)} req/s), 2xx ${result.ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
+    console.log(
+      `requests ${result.total} in ${duration.toFixed(1)} s over ${result.phases} phase(s) (${Math.round(result.total / duration)} req/s), 2xx ${result.ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+    );
     console.log(`latency (worst phase) p50 ${result.p50} ms, p99 ${result.p99} ms`);
     console.log(`RSS (MB) over time: ${samples.map((s) => `${s.at.toFixed(0)}s=${s.mb.toFixed(1)}`).join("  ")}`);
     if (start !== undefined && end !== undefined) {

@@ -2,8 +2,9 @@
 // `livemock serve` starts without the tsx loader. bin/livemock.js uses the bundle only while it is
 // newer than every file under src/; otherwise it runs the sources through tsx.
 // Usage: node scripts/build.mjs [outdir]   (default dist/)
-import { build } from "esbuild";
+
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = process.argv[2] ?? `${root}dist`;

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import openapiTS, { astToString } from "openapi-typescript";
 import { jsonSchemaToZod } from "json-schema-to-zod";
+import openapiTS, { astToString } from "openapi-typescript";
 import { parse as parseYaml } from "yaml";
 import type { VendorName } from "../src/contracts/vendor-name.ts";
 
@@ -151,8 +151,7 @@ function zodConst(spec: JsonObject, name: string, schema: Json): string {
   return `export ${code.trim()};\n`;
 }
 
-const BANNER = (vendor: VendorName, tool: string) =>
-  `/**\n * Generated from specs/${vendor}.yaml by ${tool} (\`npm run generate\`). Do not edit by hand.\n */\n`;
+const BANNER = (vendor: VendorName, tool: string) => `/**\n * Generated from specs/${vendor}.yaml by ${tool} (\`npm run generate\`). Do not edit by hand.\n */\n`;
 
 /** Generates the zod module source for a vendor. */
 export function generateZod(vendor: VendorName, spec: JsonObject = loadSpec(vendor)): string {

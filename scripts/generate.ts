@@ -3,7 +3,7 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { isVendorName, VENDOR_NAMES } from "../src/contracts/vendor-name.ts";
-import { generateTypes, generateZod, generatedPath, specPath } from "./codegen.ts";
+import { generatedPath, generateTypes, generateZod, specPath } from "./codegen.ts";
 
 const requested = process.argv.slice(2);
 const unknown = requested.find((name) => !isVendorName(name));

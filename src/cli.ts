@@ -1,9 +1,9 @@
-import v8 from "node:v8";
 import { parseArgs } from "node:util";
+import v8 from "node:v8";
 import { startupBanner } from "./mock/banner.ts";
-import { builtInVendors, credentialsFromEnv, vendorsNamed } from "./mock/vendors/index.ts";
 import { readSeedFile } from "./mock/seed-file.ts";
 import { startServer } from "./mock/serve.ts";
+import { builtInVendors, credentialsFromEnv, vendorsNamed } from "./mock/vendors/index.ts";
 
 const vendorNames = builtInVendors.map((v) => v.name).join(",");
 
@@ -81,7 +81,15 @@ async function serveCommand(args: string[]): Promise<void> {
   const seedFile = values["seed-file"] ?? (env.LIVEMOCK_SEED_FILE || undefined);
   const adminToken = values["admin-token"] ?? (env.LIVEMOCK_ADMIN_TOKEN || undefined);
   const vendorList = values.vendors ?? (env.LIVEMOCK_VENDORS || undefined);
-  const vendors = vendorList === undefined ? undefined : vendorsNamed(vendorList.split(",").map((name) => name.trim()).filter((name) => name !== ""));
+  const vendors =
+    vendorList === undefined
+      ? undefined
+      : vendorsNamed(
+          vendorList
+            .split(",")
+            .map((name) => name.trim())
+            .filter((name) => name !== ""),
+        );
   const seedData = seedFile ? readSeedFile(seedFile) : undefined;
   keepHeapGrowthModest();
   const running = await startServer({ port, host, seed, rateLimits, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });

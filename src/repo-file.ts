@@ -19,7 +19,7 @@ export function repoFile(relative: string): string {
       const manifest = join(dir, "package.json");
       if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "livemock") break;
       const parent = dirname(dir);
-      if (parent === dir) throw new Error("livemock: cannot find the livemock package root above " + fileURLToPath(import.meta.url));
+      if (parent === dir) throw new Error(`livemock: cannot find the livemock package root above ${fileURLToPath(import.meta.url)}`);
       dir = parent;
     }
     root = dir;

@@ -3,20 +3,21 @@
  * types. The same client calls the real vendor, a listening livemock, an in-process app
  * (`fetch: app.request`) or MSW, chosen by `baseUrl` and `fetch`.
  */
-export { createPolyvClient, POLYV_BASE_URL } from "./polyv/client.ts";
-export type { PolyvClient, PolyvClientOptions, PolyvData, PolyvEnvelope, PolyvParams, PolyvResult } from "./polyv/client.ts";
-export { VendorApiError } from "./vendor-error.ts";
-export { PolyvError } from "./polyv/errors.ts";
-export { createXiaoeClient, XIAOE_BASE_URL } from "./xiaoe/client.ts";
-export type { XiaoeClient, XiaoeClientOptions, XiaoeData, XiaoeEnvelope, XiaoeOperationId, XiaoeParams, XiaoeResult } from "./xiaoe/client.ts";
-export type { XiaoeBusinessOperation } from "./xiaoe/routes.ts";
-export { XiaoeError } from "./xiaoe/errors.ts";
-export { createVolcengineClient, VOLCENGINE_BASE_URL } from "./volcengine/client.ts";
-export type { VolcengineClient, VolcengineClientOptions, VolcengineData, VolcengineEnvelope, VolcengineParams, VolcengineResult } from "./volcengine/client.ts";
-export { VolcengineError } from "./volcengine/errors.ts";
-export { LivemockTransportError } from "./transport-error.ts";
-export type { TransportFailureKind } from "./transport-error.ts";
-export { LivemockCredentialsError } from "./credentials.ts";
-export type { ClientClock, ClientExchange, ClientOptions, FetchLike } from "./options.ts";
+
 export type { PolyvOperationId } from "../contracts/polyv/index.ts";
 export type { VolcOperationId as VolcengineOperationId } from "../contracts/volcengine/index.ts";
+export { LivemockCredentialsError } from "./credentials.ts";
+export type { ClientClock, ClientExchange, ClientOptions, FetchLike } from "./options.ts";
+export type { PolyvClient, PolyvClientOptions, PolyvData, PolyvEnvelope, PolyvParams, PolyvResult } from "./polyv/client.ts";
+export { createPolyvClient, POLYV_BASE_URL } from "./polyv/client.ts";
+export { PolyvError } from "./polyv/errors.ts";
+export type { TransportFailureKind } from "./transport-error.ts";
+export { LivemockTransportError } from "./transport-error.ts";
+export { VendorApiError } from "./vendor-error.ts";
+export type { VolcengineClient, VolcengineClientOptions, VolcengineData, VolcengineEnvelope, VolcengineParams, VolcengineResult } from "./volcengine/client.ts";
+export { createVolcengineClient, VOLCENGINE_BASE_URL } from "./volcengine/client.ts";
+export { VolcengineError } from "./volcengine/errors.ts";
+export type { XiaoeClient, XiaoeClientOptions, XiaoeData, XiaoeEnvelope, XiaoeOperationId, XiaoeParams, XiaoeResult } from "./xiaoe/client.ts";
+export { createXiaoeClient, XIAOE_BASE_URL } from "./xiaoe/client.ts";
+export { XiaoeError } from "./xiaoe/errors.ts";
+export type { XiaoeBusinessOperation } from "./xiaoe/routes.ts";

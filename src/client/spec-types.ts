@@ -22,7 +22,7 @@ export type JsonBodyOf<Op extends GeneratedOperation> = [NonNullable<Op["request
     : never;
 
 /** The query parameters of an operation (`{}` when it declares none). */
-export type QueryOf<Op extends GeneratedOperation> = [NonNullable<Op["parameters"]["query"]>] extends [never] ? {} : NonNullable<Op["parameters"]["query"]>;
+export type QueryOf<Op extends GeneratedOperation> = [NonNullable<Op["parameters"]["query"]>] extends [never] ? Record<never, never> : NonNullable<Op["parameters"]["query"]>;
 
 /** The JSON body of an operation's 200 answer. */
 export type SuccessOf<Op extends GeneratedOperation> = Op["responses"][200]["content"]["application/json"];

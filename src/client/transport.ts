@@ -34,11 +34,7 @@ export type Redactor = (text: string) => string;
  * @example
  * const answer = await sendOnce(resolved, { method: "GET", pathAndQuery: "/token?..." , headers: {} }, { vendor: "xiaoe", operation: "getAccessToken", attempt: 1 });
  */
-export async function sendOnce(
-  options: ResolvedClientOptions,
-  request: OutgoingRequest,
-  meta: { vendor: VendorName; operation: string; attempt: number; redact?: Redactor },
-): Promise<RawAnswer> {
+export async function sendOnce(options: ResolvedClientOptions, request: OutgoingRequest, meta: { vendor: VendorName; operation: string; attempt: number; redact?: Redactor }): Promise<RawAnswer> {
   const url = `${options.baseUrl}${request.pathAndQuery}`;
   const label = `${request.method} ${request.pathAndQuery.split("?")[0]}`;
   const controller = new AbortController();

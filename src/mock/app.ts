@@ -1,17 +1,17 @@
 import { Hono } from "hono";
+import { type Awaitable, andThen, inOrder } from "../util/awaitable.ts";
 import { createControl, type MockControl } from "./admin/control.ts";
 import { ADMIN_BASE, adminRoutes } from "./admin/index.ts";
-import { controllableClock, systemClock, type Clock } from "./clock.ts";
+import { type Clock, controllableClock, systemClock } from "./clock.ts";
 import type { MockContext } from "./core/context.ts";
-import { answerInternalError, vendorCatchAll } from "./transports/hono.ts";
+import { type MockCredentials, mergeCredentials } from "./core/credentials.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
-import { createFaultRules } from "./faults/rules.ts";
-import { mergeCredentials, type MockCredentials } from "./core/credentials.ts";
 import type { VendorDefinition, VendorModule } from "./core/vendor.ts";
-import { andThen, inOrder, type Awaitable } from "../util/awaitable.ts";
+import { createFaultRules } from "./faults/rules.ts";
 import { createMemoryStore, type Store, type StoreSnapshot } from "./store/index.ts";
 import { createRecordingStore } from "./store/recording-store.ts";
+import { answerInternalError, vendorCatchAll } from "./transports/hono.ts";
 import { builtInVendors } from "./vendors/index.ts";
 
 export type { MockContext } from "./core/context.ts";
@@ -33,7 +33,7 @@ export interface MockAppOptions {
   /** How many requests the journal keeps. Default 1000. */
   journalCapacity?: number;
   /** Vendors to mount, in matching order. Default: every built-in one (`vendorsNamed(["polyv"])` picks some). */
-  vendors?: readonly VendorDefinition<any>[];
+  vendors?: readonly VendorDefinition<unknown>[];
   /** Persist state, journal and fault rules in this directory and load them at start (`--data-dir`). */
   dataDir?: string;
   /** Seed file content (see src/mock/seed-file.ts) loaded at start; reset restores it (`--seed-file`). */

@@ -30,7 +30,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { z } from "zod";
-import { andThen, inOrder, type Awaitable } from "../util/awaitable.ts";
+import { type Awaitable, andThen, inOrder } from "../util/awaitable.ts";
 import type { MockContext } from "./core/context.ts";
 import type { MockCredentials } from "./core/credentials.ts";
 import type { SeedReport, VendorModule, VendorResponse } from "./core/vendor.ts";
@@ -54,15 +54,16 @@ export function parseYaml(text: string): unknown {
  * seedFileSchema(app.livemock.vendors).safeParse({ polyv: { channels: [{ channelId: 3151318 }] } }).success // true
  */
 export function seedFileSchema(vendors: readonly VendorModule[]) {
-  const credentials = z.object(Object.fromEntries(vendors.map((v) => [v.name, z.array(v.credentials.schema)]))).partial().strict();
+  const credentials = z
+    .object(Object.fromEntries(vendors.map((v) => [v.name, z.array(v.credentials.schema)])))
+    .partial()
+    .strict();
   const sections = Object.fromEntries(vendors.map((v) => [v.name, v.seed.schema.optional()]));
   return z.object({ credentials: credentials.optional(), ...sections }).strict();
 }
 
 /** What loading a seed file did (ids as the vendors answered them), or why it did nothing. */
-export type SeedResult =
-  | { ok: true; created: { path: string; id: unknown }[] }
-  | { ok: false; errors: string[] };
+export type SeedResult = { ok: true; created: { path: string; id: unknown }[] } | { ok: false; errors: string[] };
 
 /**
  * Reads a seed file (YAML or JSON) from disk; throws with the file name when it cannot be read or parsed.
@@ -92,7 +93,7 @@ export interface SeedTarget {
  * @example
  * reportSeedAnswer(report, "polyv.lotteries[0]", "Polyv", response, (body) => body.data);
  */
-export function reportSeedAnswer(report: SeedReport, where: string, label: string, response: VendorResponse, idOf: (body: any) => unknown): void {
+export function reportSeedAnswer(report: SeedReport, where: string, label: string, response: VendorResponse, idOf: (body: unknown) => unknown): void {
   if (response.status === 200 && response.errorCode === undefined) report.created(where, idOf(response.body));
   else report.rejected(where, `${label} rejected it (${response.errorCode}): ${response.reason ?? ""}`);
 }
@@ -137,9 +138,11 @@ export function loadSeed(target: SeedTarget, input: unknown): Awaitable<SeedResu
       if (errors.length === 0) return { ok: true, created };
       return andThen(context.store.restore(before), () => ({ ok: false as const, errors }));
     };
-    return loading instanceof Promise ? loading.then(finish, (error: unknown) => {
-      restoreLimits();
-      throw error;
-    }) : finish();
+    return loading instanceof Promise
+      ? loading.then(finish, (error: unknown) => {
+          restoreLimits();
+          throw error;
+        })
+      : finish();
   });
 }

@@ -3,7 +3,7 @@
  * and JSON body, and the response for its HTTP status. Every finding names the operation, the side
  * (request or response), the JSON path, and expected vs actual.
  */
-import { specValidator, type SpecValidator, type SpecVerdict } from "../contracts/core/spec-validator.ts";
+import { type SpecValidator, type SpecVerdict, specValidator } from "../contracts/core/spec-validator.ts";
 import type { ClientExchange, Violation } from "./types.ts";
 import { describeValue, toJsonPath, valueAt } from "./violations.ts";
 

@@ -7,13 +7,13 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { FetchLike } from "../client/index.ts";
+import { isVendorName, VENDOR_NAMES } from "../contracts/vendor-name.ts";
 import { toJUnitXml } from "./junit.ts";
 import { formatEvent, formatHeader, formatSummary } from "./report.ts";
 import { DEFAULT_CONTRACT_PARAMS, runContract } from "./run.ts";
 import { SCENARIOS, scenariosFor } from "./scenarios/index.ts";
 import { POLYV_LOTTERY_CHANNEL, POLYV_TASK_REWARD_CHANNEL } from "./scenarios/polyv.ts";
 import { resolveTarget } from "./targets.ts";
-import { isVendorName, VENDOR_NAMES } from "../contracts/vendor-name.ts";
 import type { ContractParams } from "./types.ts";
 
 /** Where the command writes, and what it reads; injectable for tests. */
@@ -28,9 +28,7 @@ export interface ContractCommandIo {
 }
 
 function scenarioList(): string {
-  return VENDOR_NAMES.flatMap((vendor) =>
-    SCENARIOS[vendor].map((s) => `  ${s.id.padEnd(22)} ${s.title}\n  ${"".padEnd(22)} creates: ${s.creates || "nothing (read-only calls)"}`),
-  ).join("\n");
+  return VENDOR_NAMES.flatMap((vendor) => SCENARIOS[vendor].map((s) => `  ${s.id.padEnd(22)} ${s.title}\n  ${"".padEnd(22)} creates: ${s.creates || "nothing (read-only calls)"}`)).join("\n");
 }
 
 /**

@@ -71,6 +71,14 @@ export async function expectVendorError(vendor: VendorName, operation: string, c
     return;
   }
   throw new ContractViolationError([
-    { vendor, operation, side: "response", source: "scenario", path: fields[0]?.path ?? "$", expected: `the vendor's error (${wanted})`, actual: `a success envelope with data ${describeValue(value)}` },
+    {
+      vendor,
+      operation,
+      side: "response",
+      source: "scenario",
+      path: fields[0]?.path ?? "$",
+      expected: `the vendor's error (${wanted})`,
+      actual: `a success envelope with data ${describeValue(value)}`,
+    },
   ]);
 }

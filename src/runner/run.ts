@@ -3,19 +3,19 @@
  * against the vendor's spec, turns thrown errors into violations, and runs cleanups in a finally.
  */
 import {
+  type ClientExchange,
   createPolyvClient,
   createVolcengineClient,
   createXiaoeClient,
+  type FetchLike,
   LivemockCredentialsError,
   LivemockTransportError,
   VendorApiError,
-  type ClientExchange,
-  type FetchLike,
 } from "../client/index.ts";
+import { VENDOR_NAMES, type VendorName } from "../contracts/vendor-name.ts";
 import { checkExchange } from "./check-exchange.ts";
 import { scenariosFor } from "./scenarios/index.ts";
 import type { ContractTarget } from "./targets.ts";
-import { VENDOR_NAMES, type VendorName } from "../contracts/vendor-name.ts";
 import type { ContractParams, ContractReport, Scenario, ScenarioClients, ScenarioResult, ScenarioRun, StepResult, Violation } from "./types.ts";
 import { ContractViolationError, describeValue } from "./violations.ts";
 
@@ -83,7 +83,17 @@ export function violationsFromError(error: unknown, vendor: VendorName, already:
     ];
   }
   if (error instanceof LivemockCredentialsError) return [{ vendor, operation: "(client)", side: "request", source: "scenario", path: "$", expected: "credentials", actual: error.message }];
-  return [{ vendor, operation: "(scenario)", side: "request", source: "scenario", path: "$", expected: "the scenario to run", actual: error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error) }];
+  return [
+    {
+      vendor,
+      operation: "(scenario)",
+      side: "request",
+      source: "scenario",
+      path: "$",
+      expected: "the scenario to run",
+      actual: error instanceof Error ? `${error.name}: ${error.message}` : describeValue(error),
+    },
+  ];
 }
 
 /**

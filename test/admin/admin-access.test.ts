@@ -2,7 +2,7 @@ import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLoopback } from "../../src/mock/admin/auth.ts";
 import { createMockApp } from "../../src/mock/app.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 
 const TOKEN = "demo-admin-token-1234";
 const externalIp = Object.values(networkInterfaces())

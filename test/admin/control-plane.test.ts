@@ -130,7 +130,14 @@ describe("seed files: POST /__livemock/seed and --seed-file", () => {
 
   it("loads nothing when the vendor rejects one item, and says which and why", async () => {
     const app = fresh();
-    const res = await admin(app, "POST", "/seed", { polyv: { lotteries: [{ channelId: 2974342, ...LOTTERY_BODY }, { channelId: 9999999, ...LOTTERY_BODY }] } });
+    const res = await admin(app, "POST", "/seed", {
+      polyv: {
+        lotteries: [
+          { channelId: 2974342, ...LOTTERY_BODY },
+          { channelId: 9999999, ...LOTTERY_BODY },
+        ],
+      },
+    });
     expect(res.status).toBe(400);
     expect(res.json.errors).toEqual([expect.stringMatching(/^polyv\.lotteries\[1\]: Polyv rejected it \(30001\)/)]);
     expect((await admin(app, "GET", "/state?vendor=polyv")).json.vendors.polyv.frlr1zazn3.lottery).toBeUndefined();

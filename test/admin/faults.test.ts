@@ -155,4 +155,3 @@ describe("rate-limit emulation per vendor at /__livemock/rate-limits", () => {
     expect((await admin(app, "PUT", "/rate-limits", { xiaoe: "off" })).status).toBe(400);
   });
 });
-

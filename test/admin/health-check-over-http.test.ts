@@ -4,7 +4,7 @@
  * answer exactly as the in-process app does, including for the first calls after start.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 
 let server: RunningServer | undefined;
 afterEach(async () => {

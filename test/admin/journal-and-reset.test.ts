@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_APP, polyvHarness, SEED_003_BODY, LOTTERY, TASK_REWARD, type PolyvHarness } from "../polyv/support.ts";
+import { DEMO_APP, LOTTERY, type PolyvHarness, polyvHarness, SEED_003_BODY, TASK_REWARD } from "../polyv/support.ts";
 
 let mock: PolyvHarness;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
  * The durability promise of --data-dir: a livemock process killed with SIGKILL in the middle of a
  * burst of creates restarts with every create it acknowledged (2xx) before it died.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

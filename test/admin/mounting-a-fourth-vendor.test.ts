@@ -14,7 +14,8 @@ import { admin, T0 } from "./support.ts";
 
 const headers = (key = GUESTBOOK_DEMO) => ({ "content-type": "application/json", "x-guestbook-key": key.key, "x-guestbook-secret": key.secret });
 const addNote = (app: MockApp, text: string, key = GUESTBOOK_DEMO) => app.request("/guestbook/v1/notes", { method: "POST", headers: headers(key), body: JSON.stringify({ text }) });
-const listNotes = async (app: MockApp, key = GUESTBOOK_DEMO) => (await (await app.request("/guestbook/v1/notes", { headers: headers(key) })).json()) as { ok: boolean; notes: { id: number; text: string }[] };
+const listNotes = async (app: MockApp, key = GUESTBOOK_DEMO) =>
+  (await (await app.request("/guestbook/v1/notes", { headers: headers(key) })).json()) as { ok: boolean; notes: { id: number; text: string }[] };
 
 let app: MockApp;
 let clock: ReturnType<typeof manualClock>;

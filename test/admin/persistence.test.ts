@@ -51,7 +51,9 @@ describe("--data-dir", () => {
     await polyvLotteryCreate(app, T0);
     await app.request(`/token?app_id=${XIAOE.appId}&client_id=${XIAOE.clientId}&secret_key=${XIAOE.secretKey}&grant_type=client_credential`);
     app.livemock.control.close();
-    const text = readdirSync(dir).map((name) => readFileSync(join(dir, name), "utf8")).join("\n");
+    const text = readdirSync(dir)
+      .map((name) => readFileSync(join(dir, name), "utf8"))
+      .join("\n");
     expect(text).not.toContain(XIAOE.secretKey);
     expect(text).not.toContain("livemock-polyv-secret");
     expect(text).not.toMatch(/"sign":"[0-9A-F]{32}"/);

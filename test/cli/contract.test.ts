@@ -5,20 +5,23 @@
  * a bad signature.
  */
 import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockApp } from "../../src/mock/app.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
-import { repoPath } from "../support/vendors.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 import { xmlProblem } from "../contract/support.ts";
+import { repoPath } from "../support/vendors.ts";
 
 /** Runs `node bin/livemock.js contract ...` to completion. */
 function contract(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [repoPath("bin/livemock.js"), "contract", ...args], { cwd: repoPath(""), env: { ...process.env, POLYV_APP_ID: "", POLYV_APP_SECRET: "", XIAOE_APP_ID: "", VOLC_ACCESSKEY: "", ...env } });
+  const child = spawn(process.execPath, [repoPath("bin/livemock.js"), "contract", ...args], {
+    cwd: repoPath(""),
+    env: { ...process.env, POLYV_APP_ID: "", POLYV_APP_SECRET: "", XIAOE_APP_ID: "", VOLC_ACCESSKEY: "", ...env },
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -5,7 +5,7 @@
  */
 import { connect } from "node:net";
 import { afterEach, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 
 let server: RunningServer | undefined;
 afterEach(async () => {

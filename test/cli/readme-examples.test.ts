@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCli, type CliServer } from "../support/cli.ts";
+import { type CliServer, startCli } from "../support/cli.ts";
 import { repoPath } from "../support/vendors.ts";
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCli, type CliServer } from "../support/cli.ts";
+import { type CliServer, startCli } from "../support/cli.ts";
 
 describe("livemock serve --vendors", () => {
   let running: CliServer;
@@ -21,7 +21,11 @@ describe("livemock serve --vendors", () => {
     const res = await fetch(`${running.url}/?Action=ListActivityRedPacket&Version=2023-08-01&ActivityID=1824920000234844`);
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: "not_found" });
-    const faults = await fetch(`${running.url}/__livemock/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ vendor: "volcengine", kind: "fail-next", count: 1 }) });
+    const faults = await fetch(`${running.url}/__livemock/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ vendor: "volcengine", kind: "fail-next", count: 1 }),
+    });
     expect(faults.status).toBe(400);
   });
 

@@ -1,6 +1,6 @@
 import { createServer } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { startCli, type CliServer } from "../support/cli.ts";
+import { type CliServer, startCli } from "../support/cli.ts";
 
 let running: CliServer | undefined;
 

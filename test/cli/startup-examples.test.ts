@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCli, type CliServer } from "../support/cli.ts";
+import { type CliServer, startCli } from "../support/cli.ts";
 
 let running: CliServer;
 beforeAll(async () => {

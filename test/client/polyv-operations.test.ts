@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { PolyvClient } from "../../src/client/index.ts";
-import { mockTarget, polyvClient, T0, TRANSPORTS, type MockTarget } from "./support.ts";
+import { type MockTarget, mockTarget, polyvClient, T0, TRANSPORTS } from "./support.ts";
 
 const CHANNEL = 4854808;
 const HOUR = 3_600_000;

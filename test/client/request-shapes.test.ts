@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ClientExchange } from "../../src/client/index.ts";
-import { mockTarget, POLYV_DEMO, polyvClient, T0, volcClient, xiaoeClient, type MockTarget } from "./support.ts";
+import { type MockTarget, mockTarget, POLYV_DEMO, polyvClient, T0, volcClient, xiaoeClient } from "./support.ts";
 
 /** Polyv's documented rule, written again here so the client's signing is checked independently. */
 function docSign(query: URLSearchParams, secret: string): string {
@@ -44,7 +44,14 @@ describe("request shapes", () => {
 
   it("Polyv task-reward save: channelId stays in the body; GETs carry everything in the query; every call a fresh timestamp", async () => {
     const polyv = polyvClient(target, observe);
-    await polyv.saveTaskRewardActivity({ channelId: 4854808, activityName: "a", taskRule: 1, startTime: T0 + 1000, endTime: T0 + 2000, tasks: [{ reachCondition: { type: "sign", amount: 1 }, rewardSetting: { type: "nothing", amount: 0 } }] });
+    await polyv.saveTaskRewardActivity({
+      channelId: 4854808,
+      activityName: "a",
+      taskRule: 1,
+      startTime: T0 + 1000,
+      endTime: T0 + 2000,
+      tasks: [{ reachCondition: { type: "sign", amount: 1 }, rewardSetting: { type: "nothing", amount: 0 } }],
+    });
     target.clock.advance(1234);
     await polyv.pageTaskRewardActivities({ channelId: 4854808, pageSize: 5 });
     const [save, page] = seen.map((x) => new URL(x.request.url));
@@ -58,7 +65,12 @@ describe("request shapes", () => {
 
   it("Xiaoe: the access_token travels in the JSON body next to the business fields", async () => {
     const raw: string[] = [];
-    const xiaoe = xiaoeClient(target, { fetch: async (input, init) => (raw.push(String(init.body)), target.app.request(input, init)) });
+    const xiaoe = xiaoeClient(target, {
+      fetch: async (input, init) => {
+        raw.push(String(init.body));
+        return target.app.request(input, init);
+      },
+    });
     const token = await xiaoe.getAccessToken();
     await xiaoe.listLiveTasks({ alive_id: "l_696ef6c1e4b0694c5b78ba7b" });
     expect(raw).toHaveLength(2);
@@ -74,7 +86,9 @@ describe("request shapes", () => {
     expect(new URL(create?.request.url ?? "").search).toBe("?Action=CreateActivityRedPacket&Version=2023-08-01");
     expect(JSON.parse(create?.request.body ?? "{}")).toEqual({ ActivityID: 1824920000234844, TotalAmount: 100, RedPacketNumber: 1 });
     expect(create?.request.headers["X-Date"]).toBe("20260301T000000Z");
-    expect(create?.request.headers.Authorization).toMatch(/^HMAC-SHA256 Credential=AKLTlivemockdemo\/20260301\/cn-north-1\/livesaas\/request, SignedHeaders=x-content-sha256;x-date, Signature=[0-9a-f]{64}$/);
+    expect(create?.request.headers.Authorization).toMatch(
+      /^HMAC-SHA256 Credential=AKLTlivemockdemo\/20260301\/cn-north-1\/livesaas\/request, SignedHeaders=x-content-sha256;x-date, Signature=[0-9a-f]{64}$/,
+    );
     expect(get?.request.method).toBe("GET");
     expect(get?.request.body).toBeUndefined();
     const query = new URL(get?.request.url ?? "").searchParams;

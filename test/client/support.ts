@@ -2,7 +2,7 @@
  * Helpers for the client tests: a mock reached over real HTTP or in-process through `app.request`,
  * on a manual clock shared by the mock and the client, and clients built with the demo credentials.
  */
-import { createPolyvClient, createVolcengineClient, createXiaoeClient, type ClientOptions } from "../../src/client/index.ts";
+import { type ClientOptions, createPolyvClient, createVolcengineClient, createXiaoeClient } from "../../src/client/index.ts";
 import { createMockApp, type MockApp, type MockAppOptions } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
 import { startServer } from "../../src/mock/serve.ts";

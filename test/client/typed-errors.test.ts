@@ -3,8 +3,8 @@
  * with the vendor's code, message and request id, and livemock's precise reason.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { PolyvError, VendorApiError, VolcengineError, XiaoeError, type ClientExchange } from "../../src/client/index.ts";
-import { mockTarget, polyvClient, rejectionOf, T0, volcClient, xiaoeClient, type MockTarget } from "./support.ts";
+import { type ClientExchange, PolyvError, VendorApiError, VolcengineError, XiaoeError } from "../../src/client/index.ts";
+import { type MockTarget, mockTarget, polyvClient, rejectionOf, T0, volcClient, xiaoeClient } from "./support.ts";
 
 describe("typed vendor errors", () => {
   let target: MockTarget;
@@ -86,7 +86,15 @@ describe("typed vendor errors", () => {
     expect(shared).toEqual([
       { vendor: "polyv", operation: "saveTaskRewardActivity", httpStatus: 400, errorCode: 10002, requestId: expect.stringMatching(/^\S+$/), reason: expect.stringMatching(/tasks/), attempts: 1 },
       { vendor: "xiaoe", operation: "getLiveTask", httpStatus: 200, errorCode: 1, requestId: "", reason: expect.stringMatching(/live_task_id/), attempts: 1 },
-      { vendor: "volcengine", operation: "createActivityRedPacket", httpStatus: 400, errorCode: "InvalidParameter", requestId: expect.stringMatching(/^\S+$/), reason: expect.stringMatching(/TotalAmount/), attempts: 1 },
+      {
+        vendor: "volcengine",
+        operation: "createActivityRedPacket",
+        httpStatus: 400,
+        errorCode: "InvalidParameter",
+        requestId: expect.stringMatching(/^\S+$/),
+        reason: expect.stringMatching(/TotalAmount/),
+        attempts: 1,
+      },
     ]);
     for (const error of errors) {
       // `reason` is livemock's header, decoded; `message` names the operation and the vendor's code.

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { VolcengineClient } from "../../src/client/index.ts";
-import { mockTarget, TRANSPORTS, volcClient, type MockTarget } from "./support.ts";
+import { type MockTarget, mockTarget, TRANSPORTS, volcClient } from "./support.ts";
 
 const ACTIVITY = 1824920000234844;
 

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { XiaoeClient, XiaoeParams } from "../../src/client/index.ts";
 import { watchTaskSample } from "../../src/contracts/xiaoe/index.ts";
-import { mockTarget, TRANSPORTS, xiaoeClient, type MockTarget } from "./support.ts";
+import { type MockTarget, mockTarget, TRANSPORTS, xiaoeClient } from "./support.ts";
 
 const LIVE = "l_696ef6c1e4b0694c5b78ba7b";
 

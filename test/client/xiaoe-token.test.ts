@@ -4,8 +4,8 @@
  * and the client share one manual clock, so expiry is tested without sleeping.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createXiaoeClient, XiaoeError, type ClientExchange } from "../../src/client/index.ts";
-import { mockTarget, rejectionOf, XIAOE_DEMO, xiaoeClient, type MockTarget } from "./support.ts";
+import { type ClientExchange, createXiaoeClient, XiaoeError } from "../../src/client/index.ts";
+import { type MockTarget, mockTarget, rejectionOf, XIAOE_DEMO, xiaoeClient } from "./support.ts";
 
 const LIVE = "l_696ef6c1e4b0694c5b78ba7b";
 const MINUTE = 60_000;

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runContractCommand, type ContractCommandIo } from "../../src/runner/command.ts";
+import { type ContractCommandIo, runContractCommand } from "../../src/runner/command.ts";
 import { emptyPolyvPage, inProcessTarget, rewritingFetch, xmlProblem } from "./support.ts";
 
 const dirs: string[] = [];
@@ -25,7 +25,15 @@ function capture(env: Record<string, string> = {}, extra: Partial<ContractComman
 describe("livemock contract (command)", () => {
   it("--target real without credentials names every missing variable and exits 2, before any call", async () => {
     let called = false;
-    const run = capture({ POLYV_APP_ID: "someapp" }, { fetch: async () => ((called = true), new Response("{}")) });
+    const run = capture(
+      { POLYV_APP_ID: "someapp" },
+      {
+        fetch: async () => {
+          called = true;
+          return new Response("{}");
+        },
+      },
+    );
     expect(await runContractCommand(["--target", "real"], run.io)).toBe(2);
     expect(run.err()).toContain("missing environment variables: POLYV_APP_SECRET, XIAOE_APP_ID, XIAOE_CLIENT_ID, XIAOE_SECRET_KEY, VOLC_ACCESSKEY, VOLC_SECRETKEY");
     expect(run.err()).not.toContain("POLYV_APP_ID,");
@@ -67,7 +75,7 @@ describe("livemock contract (command)", () => {
     const code = await runContractCommand(["--vendor", "polyv", "--target", "http://livemock.test", "--junit", "reports/contract.xml"], run.io);
     expect(code).toBe(1);
     expect(run.out()).toMatch(/✓ create a lottery activity on channel 2974342 {2}\[createLotteryActivity 200\] {2}\d+ ms/);
-    expect(run.out()).toContain("response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual \"<");
+    expect(run.out()).toContain('response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual "<');
     expect(run.out()).toMatch(/polyv\/errors\s+FAIL\s+3\s+2\s+1/);
     expect(run.out()).toContain("FAILED: 2 of 3 scenarios (2 of 11 steps) against http://livemock.test");
 
@@ -75,7 +83,9 @@ describe("livemock contract (command)", () => {
     expect(xmlProblem(xml)).toBeUndefined();
     expect(xml).toContain('<testsuites name="livemock contract" tests="11" failures="2"');
     expect(xml).toContain('<testsuite name="polyv/lottery" tests="7" failures="0"');
-    expect(xml).toMatch(/<testcase classname="livemock\.contract\.polyv\.task-reward" name="save a task-reward activity on channel 4854808" time="[\d.]+">\s*<failure message="response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual &quot;&lt;\d+&amp;&gt;&quot; \(string\)" type="response">/);
+    expect(xml).toMatch(
+      /<testcase classname="livemock\.contract\.polyv\.task-reward" name="save a task-reward activity on channel 4854808" time="[\d.]+">\s*<failure message="response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual &quot;&lt;\d+&amp;&gt;&quot; \(string\)" type="response">/,
+    );
     expect(xml).toContain("$.error.code: expected the vendor&apos;s error");
   });
 

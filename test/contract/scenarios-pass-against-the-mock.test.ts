@@ -5,9 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createPolyvClient, createVolcengineClient } from "../../src/client/index.ts";
-import { runContract, type ContractEvent } from "../../src/runner/run.ts";
-import type { ContractReport } from "../../src/runner/types.ts";
 import type { MockApp } from "../../src/mock/app.ts";
+import { type ContractEvent, runContract } from "../../src/runner/run.ts";
+import type { ContractReport } from "../../src/runner/types.ts";
 import { inProcessTarget } from "./support.ts";
 
 let app: MockApp;
@@ -36,7 +36,14 @@ describe("contract scenarios against the mock", () => {
     expect(ops("polyv/task-reward")).toEqual(["saveTaskRewardActivity", "pageTaskRewardActivities", "updateTaskRewardActivity", "deleteTaskRewardActivity"]);
     expect(ops("polyv/lottery")).toEqual(["createLotteryActivity", "getLotteryActivity", "listLotteryActivities", "updateLotteryActivity", "deleteLotteryActivity"]);
     expect(ops("xiaoe/live-task")).toEqual(["getAccessToken", "createLiveTask", "getLiveTask", "listLiveTasks", "updateLiveTask"]);
-    expect(ops("volcengine/red-packet")).toEqual(["createActivityRedPacket", "getActivityRedPacket", "listActivityRedPacket", "updateActivityRedPacket", "sendActivityRedPacket", "deleteActivityRedPacket"]);
+    expect(ops("volcengine/red-packet")).toEqual([
+      "createActivityRedPacket",
+      "getActivityRedPacket",
+      "listActivityRedPacket",
+      "updateActivityRedPacket",
+      "sendActivityRedPacket",
+      "deleteActivityRedPacket",
+    ]);
   });
 
   it("provoke the documented errors for real (the answers are the vendors' error statuses)", () => {

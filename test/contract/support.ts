@@ -4,8 +4,8 @@
  */
 import type { FetchLike } from "../../src/client/index.ts";
 import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
-import { resolveTarget, type ContractTarget } from "../../src/runner/targets.ts";
 import { createMockApp, type MockApp } from "../../src/mock/app.ts";
+import { type ContractTarget, resolveTarget } from "../../src/runner/targets.ts";
 
 /** A fresh mock (rate limits off) and a target that reaches it in-process. */
 export function inProcessTarget(): { app: MockApp; target: ContractTarget; fetch: FetchLike } {
@@ -35,7 +35,13 @@ export function rewritingFetch(inner: FetchLike, rewrite: (url: URL, answer: Ans
 }
 
 /** A Polyv success page with nothing in it. */
-export const emptyPolyvPage = { code: 200, status: "success", requestId: "0123456789abcdef0123456789abcdef", success: true, data: { pageNumber: 1, pageSize: 10, totalPages: 0, totalItems: 0, contents: [] } };
+export const emptyPolyvPage = {
+  code: 200,
+  status: "success",
+  requestId: "0123456789abcdef0123456789abcdef",
+  success: true,
+  data: { pageNumber: 1, pageSize: 10, totalPages: 0, totalItems: 0, contents: [] },
+};
 
 /**
  * A minimal XML well-formedness check (declaration, balanced tags, quoted attributes, known
@@ -45,10 +51,9 @@ export function xmlProblem(xml: string): string | undefined {
   const body = xml.replace(/^<\?xml [^?]*\?>\s*/, "");
   const stack: string[] = [];
   const token = /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[A-Za-z_][\w.-]*="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/gy;
-  let match: RegExpExecArray | null;
   let roots = 0;
   let consumed = 0;
-  while ((match = token.exec(body)) !== null) {
+  for (let match = token.exec(body); match !== null; match = token.exec(body)) {
     consumed = token.lastIndex;
     const [, closing, name, , selfClosing, text, stray] = match;
     if (stray) return `stray "<" at ${match.index}`;

@@ -10,7 +10,7 @@ import { runContract } from "../../src/runner/run.ts";
 import { scenariosFor } from "../../src/runner/scenarios/index.ts";
 import type { Violation } from "../../src/runner/types.ts";
 import { formatViolation } from "../../src/runner/violations.ts";
-import { emptyPolyvPage, inProcessTarget, rewritingFetch, type Answer } from "./support.ts";
+import { type Answer, emptyPolyvPage, inProcessTarget, rewritingFetch } from "./support.ts";
 
 const scenario = (id: string) => scenariosFor(VENDOR_NAMES).filter((s) => s.id === id);
 const violationsOf = (report: Awaited<ReturnType<typeof runContract>>): Violation[] => report.scenarios.flatMap((s) => s.steps.flatMap((step) => step.violations));
@@ -52,7 +52,9 @@ describe("the contract against a wrong upstream", () => {
     const { target, fetch } = inProcessTarget();
     const wrong = rewritingFetch(fetch, (_url, answer) => {
       const error = answer.json?.ResponseMetadata?.Error;
-      return error?.Code === "InvalidTimestamp" ? { status: 401, json: { ...answer.json, ResponseMetadata: { ...answer.json.ResponseMetadata, Error: { ...error, Code: "SignatureDoesNotMatch", CodeN: 100010 } } } } : undefined;
+      return error?.Code === "InvalidTimestamp"
+        ? { status: 401, json: { ...answer.json, ResponseMetadata: { ...answer.json.ResponseMetadata, Error: { ...error, Code: "SignatureDoesNotMatch", CodeN: 100010 } } } }
+        : undefined;
     });
     const report = await runContract({ target, fetch: wrong, scenarios: scenario("volcengine/errors") });
     const violations = violationsOf(report);
@@ -67,7 +69,9 @@ describe("the contract against a wrong upstream", () => {
     {
       id: "polyv/task-reward",
       refuse: (url: URL, answer: Answer) =>
-        url.pathname.endsWith("/task-reward-activity/save") ? { status: 400, json: { code: 400, status: "error", requestId: answer.json.requestId, error: { code: 10002, desc: "param should not be empty: tasks" }, success: false } } : undefined,
+        url.pathname.endsWith("/task-reward-activity/save")
+          ? { status: 400, json: { code: 400, status: "error", requestId: answer.json.requestId, error: { code: 10002, desc: "param should not be empty: tasks" }, success: false } }
+          : undefined,
       violation: { vendor: "polyv", operation: "saveTaskRewardActivity", status: 400 },
       actual: /^Polyv saveTaskRewardActivity failed: 10002 param should not be empty: tasks \(HTTP 400, requestId \S+\)$/,
     },

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generateTypes, generateZod, generatedPath } from "../../scripts/codegen.ts";
+import { generatedPath, generateTypes, generateZod } from "../../scripts/codegen.ts";
 import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 
 describe.each(VENDOR_NAMES)("generated contracts for %s", (vendor) => {

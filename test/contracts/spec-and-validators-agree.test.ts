@@ -4,8 +4,8 @@
  * systematic mutations of it. A disagreement means the two have drifted.
  */
 import { describe, expect, it } from "vitest";
-import { loadValidators, spec, specExamples } from "../support/spec-walk.ts";
 import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
+import { loadValidators, spec, specExamples } from "../support/spec-walk.ts";
 
 type Mutation = { label: string; value: unknown };
 
@@ -17,7 +17,12 @@ function clone<T>(value: T): T {
 function replacementsFor(value: unknown): { label: string; value: unknown }[] {
   const out: { label: string; value: unknown }[] = [{ label: "null", value: null }];
   if (typeof value === "string") {
-    out.push({ label: "a number", value: 12345 }, { label: "an empty string", value: "" }, { label: "a 5000-char string", value: "字".repeat(5000) }, { label: "a non-numeric string", value: "not-a-number" });
+    out.push(
+      { label: "a number", value: 12345 },
+      { label: "an empty string", value: "" },
+      { label: "a 5000-char string", value: "字".repeat(5000) },
+      { label: "a non-numeric string", value: "not-a-number" },
+    );
   } else if (typeof value === "number") {
     out.push({ label: "a string", value: String(value) }, { label: "a fraction", value: value + 0.5 }, { label: "-1", value: -1 }, { label: "0", value: 0 }, { label: "a huge number", value: 1e15 });
   } else if (typeof value === "boolean") {
@@ -75,7 +80,9 @@ describe.each(VENDOR_NAMES)("%s: spec and zod validators agree", (vendor) => {
       const ajv = spec(vendor).validateBody(example.operationId, mutation.value);
       const zod = zodSchema!.safeParse(mutation.value);
       if (ajv.valid !== zod.success) {
-        const why = ajv.valid ? `zod rejects (${zod.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})` : `spec rejects (${ajv.violations.map((v) => `${v.path}: ${v.message}`).join("; ")})`;
+        const why = ajv.valid
+          ? `zod rejects (${zod.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})`
+          : `spec rejects (${ajv.violations.map((v) => `${v.path}: ${v.message}`).join("; ")})`;
         disagreements.push(`${mutation.label}: spec ${ajv.valid ? "accepts" : "rejects"}, zod ${zod.success ? "accepts" : "rejects"}; ${why}`);
       }
     }

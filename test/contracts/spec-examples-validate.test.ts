@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadValidators, spec, specExamples } from "../support/spec-walk.ts";
 import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
+import { loadValidators, spec, specExamples } from "../support/spec-walk.ts";
 
 describe.each(VENDOR_NAMES)("%s spec examples", (vendor) => {
   const examples = specExamples(vendor);

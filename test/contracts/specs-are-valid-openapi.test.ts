@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { repoPath } from "../support/vendors.ts";
+import { parse } from "yaml";
 import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
+import { repoPath } from "../support/vendors.ts";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
-import { loadSpec, listOperations } from "../../scripts/codegen.ts";
+import { listOperations, loadSpec } from "../../scripts/codegen.ts";
 import type * as PolyvTypes from "../../src/contracts/generated/polyv.ts";
 import * as polyvZod from "../../src/contracts/generated/polyv.zod.ts";
 import type * as VolcengineTypes from "../../src/contracts/generated/volcengine.ts";

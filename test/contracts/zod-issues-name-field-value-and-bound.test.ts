@@ -20,7 +20,10 @@ const Task = z.object({ sort: z.number().int().gte(1).lte(99), name: z.string().
 const Body = z.object({
   tasks: z.array(Task).min(1).max(6),
   mode: z.union([z.literal("Y"), z.literal("N"), z.literal(null)]),
-  link: z.object({ url: z.string().regex(/^https?:\/\//) }).nullable().optional(),
+  link: z
+    .object({ url: z.string().regex(/^https?:\/\//) })
+    .nullable()
+    .optional(),
   tags: z.union([z.array(z.string()), z.null()]).optional(),
 });
 const valid = { tasks: [{ sort: 1 }], mode: "Y" };
@@ -55,7 +58,7 @@ describe("a zod issue described neutrally", () => {
   });
 
   it("leaves a refinement's bound to its message, and reads its value at its path", () => {
-    const refined = Body.superRefine((body, ctx) => ctx.addIssue({ code: "custom", path: ["tasks", 0, "sort"], message: "sort is taken" }));
+    const refined = Body.superRefine((_body, ctx) => ctx.addIssue({ code: "custom", path: ["tasks", 0, "sort"], message: "sort is taken" }));
     const facts = factsOf(refined, valid);
     expect(facts).toMatchObject({ field: "tasks[0].sort", value: 1, bound: undefined });
     expect(facts.issue.message).toBe("sort is taken");

@@ -7,10 +7,10 @@
  */
 import { copyFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signPolyvQuery } from "../../src/contracts/polyv/index.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 import { LOTTERY_BODY, POLYV } from "../admin/support.ts";
 
 const CHROMIUM = [process.env.LIVEMOCK_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p): p is string => !!p && existsSync(p));
@@ -26,14 +26,32 @@ const SEED = {
   },
   xiaoe: {
     lives: [{ alive_id: "l_66a0c3e2e4b0d84d1c1f0a11", title: "春季新品直播" }],
-    tasks: [{ alive_id: "l_66a0c3e2e4b0d84d1c1f0a11", start_at: "2026-03-01 00:00:00", end_at: "2026-03-03 00:00:00", task_module: 0, task_is_major: 0, task_type: 1, task_condition: "3", reward_type: 1, reward_value: "10", rule_type: 0, rule_config: [] }],
+    tasks: [
+      {
+        alive_id: "l_66a0c3e2e4b0d84d1c1f0a11",
+        start_at: "2026-03-01 00:00:00",
+        end_at: "2026-03-03 00:00:00",
+        task_module: 0,
+        task_is_major: 0,
+        task_type: 1,
+        task_condition: "3",
+        reward_type: 1,
+        reward_value: "10",
+        rule_type: 0,
+        rule_config: [],
+      },
+    ],
   },
   volcengine: { activities: [{ ActivityID: 1824920000300001, Name: "春季直播间" }], redPackets: [{ ActivityID: 1824920000300001, TotalAmount: 500, RedPacketNumber: 5 }] },
 };
 
 function createLottery(url: string, name: string, channelId = 2974342): Promise<Response> {
   const query = new URLSearchParams(signPolyvQuery({ channelId }, { appId: POLYV.appId, appSecret: POLYV.appSecret, timestamp: Date.now() }));
-  return fetch(`${url}/live/v4/channel/lottery-activity/create?${query}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...LOTTERY_BODY, activityName: name }) });
+  return fetch(`${url}/live/v4/channel/lottery-activity/create?${query}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...LOTTERY_BODY, activityName: name }),
+  });
 }
 
 describe.skipIf(!CHROMIUM && !process.env.CI)("the dashboard at /__livemock/ in headless Chromium", () => {

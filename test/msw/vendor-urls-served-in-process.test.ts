@@ -5,13 +5,13 @@
  * over the `host` header are all answered by livemock inside the test process.
  */
 import { createHash } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setupServer } from "msw/node";
 import { livesaasOpenapi } from "@volcengine/openapi";
+import { createXiaoeClient } from "livemock/client";
 import { createLivemockHandlers } from "livemock/msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { signPolyvQuery } from "../../src/contracts/polyv/index.ts";
 import { signRequest } from "../../src/contracts/volcengine/index.ts";
-import { createXiaoeClient } from "livemock/client";
 
 const handlers = createLivemockHandlers({ rateLimits: false });
 const server = setupServer(...handlers);

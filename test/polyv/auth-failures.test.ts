@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_APP, SEED_003_BODY, T0, TASK_REWARD, LOTTERY, errorOf, independentSign, polyvHarness, type PolyvHarness } from "./support.ts";
+import { DEMO_APP, errorOf, independentSign, LOTTERY, type PolyvHarness, polyvHarness, SEED_003_BODY, T0, TASK_REWARD } from "./support.ts";
 
 let h: PolyvHarness;
 beforeEach(async () => {
@@ -85,7 +85,7 @@ describe("authenticating a Polyv call", () => {
   it("answers 10001 when the timestamp is not digits or not 13 digits", async () => {
     expect(errorOf(await rawPage(signedQuery({ timestamp: "abc" })))).toEqual({ status: 400, code: 10001, desc: "param is not digit: timestamp" });
     expect(errorOf(await rawPage(signedQuery({ timestamp: String(Math.floor(T0 / 1000)) })))).toEqual({ status: 400, code: 10001, desc: "param length is incorrect: timestamp" });
-    expect(errorOf(await rawPage(signedQuery({ timestamp: "-" + String(T0).slice(1) })))).toEqual({ status: 400, code: 10001, desc: "param is not digit: timestamp" });
+    expect(errorOf(await rawPage(signedQuery({ timestamp: `-${String(T0).slice(1)}` })))).toEqual({ status: 400, code: 10001, desc: "param is not digit: timestamp" });
   });
 
   it("accepts a timestamp up to 3 minutes away from the mock clock in either direction, and answers 20003 beyond", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { polyvScope, type PolyvChannel } from "../../src/mock/vendors/polyv/index.ts";
-import { DEMO_APP, LOTTERY, OTHER_APP, SEED_001_BODY, SEED_003_BODY, T0, TASK_REWARD, errorOf, polyvHarness, taskRewardBody, type PolyvHarness } from "./support.ts";
+import { type PolyvChannel, polyvScope } from "../../src/mock/vendors/polyv/index.ts";
+import { DEMO_APP, errorOf, LOTTERY, OTHER_APP, type PolyvHarness, polyvHarness, SEED_001_BODY, SEED_003_BODY, T0, TASK_REWARD, taskRewardBody } from "./support.ts";
 
 let h: PolyvHarness;
 beforeEach(async () => {

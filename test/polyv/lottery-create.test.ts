@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LOTTERY, SEED_003_BODY, SEED_003_DATA, errorOf, polyvHarness, type PolyvHarness } from "./support.ts";
+import { errorOf, LOTTERY, type PolyvHarness, polyvHarness, SEED_003_BODY, SEED_003_DATA } from "./support.ts";
 
 let h: PolyvHarness;
 beforeEach(async () => {
@@ -72,18 +72,44 @@ describe("creating a lottery activity (seed 003)", () => {
     const result = await create({ ...BASE, lotteryCondition: "question", activityDuration: "15", questionGroupId: 1001, perAnswerDuration: 30, prizeInfo: [prize] });
     expect(result.status).toBe(200);
     expect(result.json.data.prizeInfo).toEqual([
-      { prizeItem: "一等奖", correctAnswerCount: 3, prizeName: "书", thumbnail: null, realPrice: null, price: null, acceptType: "link", formInfo: null, prizeUrl: "https://example.com/p", qrCode: null, qrCodeTips: null, amount: 1, hiddenWinnerAmount: "N" },
+      {
+        prizeItem: "一等奖",
+        correctAnswerCount: 3,
+        prizeName: "书",
+        thumbnail: null,
+        realPrice: null,
+        price: null,
+        acceptType: "link",
+        formInfo: null,
+        prizeUrl: "https://example.com/p",
+        qrCode: null,
+        qrCodeTips: null,
+        amount: 1,
+        hiddenWinnerAmount: "N",
+      },
     ]);
   });
 
   it.each([
     ["activityDuration for a comment lottery", { lotteryCondition: "comment", comment: "666", acceptType: "form" }, "活动时长不能为空"],
     ["activityDuration for an invite lottery", { lotteryCondition: "invite", inviteType: "poster", inviteNum: 2, acceptType: "form" }, "活动时长不能为空"],
-    ["activityDuration for a question lottery", { lotteryCondition: "question", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "form", amount: 1 }] }, "活动时长不能为空"],
+    [
+      "activityDuration for a question lottery",
+      { lotteryCondition: "question", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "form", amount: 1 }] },
+      "活动时长不能为空",
+    ],
     ["inviteType for an invite lottery", { lotteryCondition: "invite", activityDuration: "5", inviteNum: 2, acceptType: "form" }, "邀请方式不能为空"],
     ["inviteNum for an invite lottery", { lotteryCondition: "invite", activityDuration: "5", inviteType: "poster", acceptType: "form" }, "邀请人数不能为空"],
-    ["externalListLink for an external invite", { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalInviteNumLink: "https://e/n", acceptType: "form" }, "外部名单链接不能为空"],
-    ["externalInviteNumLink for an external invite", { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalListLink: "https://e/l", acceptType: "form" }, "获取邀请人数链接不能为空"],
+    [
+      "externalListLink for an external invite",
+      { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalInviteNumLink: "https://e/n", acceptType: "form" },
+      "外部名单链接不能为空",
+    ],
+    [
+      "externalInviteNumLink for an external invite",
+      { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalListLink: "https://e/l", acceptType: "form" },
+      "获取邀请人数链接不能为空",
+    ],
     ["duration for a duration lottery", { lotteryCondition: "duration", activityDuration: "5", acceptType: "form" }, "观看时长不能为空"],
     ["comment for a comment lottery", { lotteryCondition: "comment", activityDuration: "5", acceptType: "form" }, "评论不能为空"],
     ["an empty comment", { lotteryCondition: "comment", activityDuration: "5", comment: "", acceptType: "form" }, "评论不能为空"],
@@ -93,10 +119,38 @@ describe("creating a lottery activity (seed 003)", () => {
     ["prizeUrl for a link prize", { lotteryCondition: "duration", activityDuration: "5", duration: 10, acceptType: "link" }, "奖品链接不能为空"],
     ["qrCode for a QR-code prize", { lotteryCondition: "duration", activityDuration: "5", duration: 10, acceptType: "qrCode" }, "二维码链接不能为空"],
     ["prizeInfo for a question lottery", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30 }, "奖品信息不能为空"],
-    ["questionGroupId for a question lottery", { lotteryCondition: "question", activityDuration: "5", perAnswerDuration: 30, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "form", amount: 1 }] }, "问答组模板ID不能为空"],
-    ["perAnswerDuration for a question lottery", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "form", amount: 1 }] }, "每道题的答题时长不能为空"],
-    ["prizeInfo[].prizeUrl for a link prize", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "link", amount: 1 }] }, "奖品链接不能为空"],
-    ["prizeInfo[].qrCode for a QR-code prize", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "qrCode", amount: 1 }] }, "二维码链接不能为空"],
+    [
+      "questionGroupId for a question lottery",
+      { lotteryCondition: "question", activityDuration: "5", perAnswerDuration: 30, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "form", amount: 1 }] },
+      "问答组模板ID不能为空",
+    ],
+    [
+      "perAnswerDuration for a question lottery",
+      { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "form", amount: 1 }] },
+      "每道题的答题时长不能为空",
+    ],
+    [
+      "prizeInfo[].prizeUrl for a link prize",
+      {
+        lotteryCondition: "question",
+        activityDuration: "5",
+        questionGroupId: 1,
+        perAnswerDuration: 30,
+        prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "link", amount: 1 }],
+      },
+      "奖品链接不能为空",
+    ],
+    [
+      "prizeInfo[].qrCode for a QR-code prize",
+      {
+        lotteryCondition: "question",
+        activityDuration: "5",
+        questionGroupId: 1,
+        perAnswerDuration: 30,
+        prizeInfo: [{ prizeItem: "a", correctAnswerCount: 1, prizeName: "b", acceptType: "qrCode", amount: 1 }],
+      },
+      "二维码链接不能为空",
+    ],
   ])("requires %s (10001, the documented message)", async (_name, fields, desc) => {
     const result = await create({ ...BASE, ...fields });
     expect(errorOf(result)).toEqual({ status: 400, code: 10001, desc });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LOTTERY, SEED_003_BODY, SEED_003_DATA, errorOf, polyvHarness, type PolyvHarness } from "./support.ts";
+import { errorOf, LOTTERY, type PolyvHarness, polyvHarness, SEED_003_BODY, SEED_003_DATA } from "./support.ts";
 
 let h: PolyvHarness;
 beforeEach(async () => {
@@ -27,7 +27,17 @@ describe("a lottery activity from create to delete", () => {
     expect(read.operation).toBe("getLotteryActivity");
     expect(read.json.data).toEqual({ ...SEED_003_DATA, id, status: "Y", lotteryOnlineEnabled: "Y" });
 
-    const changed = await update({ ...SEED_003_BODY, id, amount: 3, prizeName: "鼠标", lotteryCondition: "comment", activityDuration: "5", comment: "抽我", acceptType: "qrCode", qrCode: "https://example.com/qr" });
+    const changed = await update({
+      ...SEED_003_BODY,
+      id,
+      amount: 3,
+      prizeName: "鼠标",
+      lotteryCondition: "comment",
+      activityDuration: "5",
+      comment: "抽我",
+      acceptType: "qrCode",
+      qrCode: "https://example.com/qr",
+    });
     expect(changed.json).toEqual({ code: 200, status: "success", requestId: expect.any(String), data: null, success: true });
     expect(changed.operation).toBe("updateLotteryActivity");
     expect((await get(id)).json.data).toMatchObject({ id, amount: 3, prizeName: "鼠标", lotteryCondition: "comment", comment: "抽我", acceptType: "qrCode", qrCode: "https://example.com/qr" });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
 import { createMemoryStore, type Store } from "../../src/mock/store/index.ts";
-import { DEMO_APP, LOTTERY, SEED_001_BODY, SEED_003_BODY, T0, TASK_REWARD, errorOf, independentSign, polyvHarness, type PolyvHarness } from "./support.ts";
+import { DEMO_APP, errorOf, independentSign, LOTTERY, type PolyvHarness, polyvHarness, SEED_001_BODY, SEED_003_BODY, T0, TASK_REWARD } from "./support.ts";
 
 let h: PolyvHarness;
 afterEach(async () => {
@@ -56,7 +56,12 @@ describe("malformed input answered in the Polyv envelope", () => {
     const headers = { "content-type": "application/x-www-form-urlencoded" };
     const unsignedForm = await h.call({ path: `${LOTTERY}/create`, query: { ...query, sign: independentSign(query, DEMO_APP.appSecret) }, body: new URLSearchParams(form).toString(), headers });
     expect(errorOf(unsignedForm).code).toBe(20002);
-    const signedForm = await h.call({ path: `${LOTTERY}/create`, query: { ...query, sign: independentSign({ ...query, ...form }, DEMO_APP.appSecret) }, body: new URLSearchParams(form).toString(), headers });
+    const signedForm = await h.call({
+      path: `${LOTTERY}/create`,
+      query: { ...query, sign: independentSign({ ...query, ...form }, DEMO_APP.appSecret) },
+      body: new URLSearchParams(form).toString(),
+      headers,
+    });
     expect(errorOf(signedForm)).toMatchObject({ status: 415, code: 41500 });
   });
 
@@ -117,7 +122,15 @@ describe("malformed input answered in the Polyv envelope", () => {
 describe("an unexpected exception inside the mock", () => {
   it("is answered as Polyv's 500 undefined error envelope, never a stack trace", async () => {
     const store = createMemoryStore();
-    const state = { ...store.state, nextId: (sequence: string, start: number) => (sequence === "polyv:lottery" ? (() => { throw new Error("disk on fire"); })() : store.state.nextId(sequence, start)) };
+    const state = {
+      ...store.state,
+      nextId: (sequence: string, start: number) =>
+        sequence === "polyv:lottery"
+          ? (() => {
+              throw new Error("disk on fire");
+            })()
+          : store.state.nextId(sequence, start),
+    };
     const broken: Store = { ...store, transact: (_scope, work) => work(state) };
     const clock = manualClock(T0);
     const app = createMockApp({ clock, store: broken, rateLimits: false });

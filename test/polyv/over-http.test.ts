@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_APP, LOTTERY, SEED_001_BODY, SEED_003_BODY, SEED_003_DATA, T0, TASK_REWARD, errorOf, independentSign, polyvHarness, type PolyvHarness } from "./support.ts";
+import { DEMO_APP, errorOf, independentSign, LOTTERY, type PolyvHarness, polyvHarness, SEED_001_BODY, SEED_003_BODY, SEED_003_DATA, T0, TASK_REWARD } from "./support.ts";
 
 let h: PolyvHarness;
 beforeAll(async () => {

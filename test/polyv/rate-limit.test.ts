@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
-import { POLYV_RATE_LIMIT, createPolyvVendor } from "../../src/mock/vendors/polyv/index.ts";
-import { DEMO_APP, LOTTERY, T0, errorOf, independentSign, polyvHarness, type PolyvHarness } from "./support.ts";
+import { createPolyvVendor, POLYV_RATE_LIMIT } from "../../src/mock/vendors/polyv/index.ts";
+import { DEMO_APP, errorOf, independentSign, LOTTERY, type PolyvHarness, polyvHarness, T0 } from "./support.ts";
 
 const SMALL = { limit: 3, windowMs: 10_000, blockMs: 300_000 };
 let h: PolyvHarness;
@@ -47,7 +47,8 @@ describe("Polyv's per-IP rate limit", () => {
 
   it("counts only authenticated calls (the check comes after the signature)", async () => {
     h = await polyvHarness({ rateLimits: true, vendors: [createPolyvVendor({ rateLimit: SMALL })] });
-    for (let i = 0; i < 5; i += 1) expect(errorOf(await h.call({ path: `${LOTTERY}/list`, query: { channelId: "2974342", appId: DEMO_APP.appId, timestamp: String(T0), sign: "BAD" } })).code).toBe(20002);
+    for (let i = 0; i < 5; i += 1)
+      expect(errorOf(await h.call({ path: `${LOTTERY}/list`, query: { channelId: "2974342", appId: DEMO_APP.appId, timestamp: String(T0), sign: "BAD" } })).code).toBe(20002);
     await exhaust();
   });
 
@@ -57,7 +58,12 @@ describe("Polyv's per-IP rate limit", () => {
     expect((await list()).status).toBe(429);
     const vendor = h.app.livemock.vendors.find((v) => v.name === "polyv")!;
     const query = { channelId: "2974342", appId: DEMO_APP.appId, timestamp: String(T0) };
-    const request = directVendorRequest({ method: "GET", target: `${LOTTERY}/list?${new URLSearchParams({ ...query, sign: independentSign(query, DEMO_APP.appSecret) })}`, clientIp: "10.0.0.9", receivedAt: T0 });
+    const request = directVendorRequest({
+      method: "GET",
+      target: `${LOTTERY}/list?${new URLSearchParams({ ...query, sign: independentSign(query, DEMO_APP.appSecret) })}`,
+      clientIp: "10.0.0.9",
+      receivedAt: T0,
+    });
     expect((await vendor.handle(request)).status).toBe(200);
   });
 

@@ -4,9 +4,9 @@
  * the seed documents' example bodies verbatim.
  */
 import { createHash } from "node:crypto";
-import { manualClock } from "../../src/mock/clock.ts";
 import type { MockAppOptions } from "../../src/mock/app.ts";
-import { createHarness, type CallResult, type Harness, type Transport } from "../support/harness.ts";
+import { manualClock } from "../../src/mock/clock.ts";
+import { type CallResult, createHarness, type Harness, type Transport } from "../support/harness.ts";
 
 export const DEMO_APP = { appId: "frlr1zazn3", appSecret: "livemock-polyv-secret" } as const;
 export const OTHER_APP = { appId: "otherapp01", appSecret: "other-app-secret" } as const;

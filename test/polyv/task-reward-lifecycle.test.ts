@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { T0, TASK_REWARD, errorOf, polyvHarness, taskRewardBody, type PolyvHarness } from "./support.ts";
+import { errorOf, type PolyvHarness, polyvHarness, T0, TASK_REWARD, taskRewardBody } from "./support.ts";
 
 let h: PolyvHarness;
 beforeEach(async () => {

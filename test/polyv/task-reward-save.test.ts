@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SEED_001_BODY, T0, TASK_REWARD, errorOf, polyvHarness, taskRewardBody, type PolyvHarness } from "./support.ts";
+import { errorOf, type PolyvHarness, polyvHarness, SEED_001_BODY, T0, TASK_REWARD, taskRewardBody } from "./support.ts";
 
 let h: PolyvHarness;
 beforeEach(async () => {
@@ -37,8 +37,22 @@ describe("creating a task-reward activity (seed 001)", () => {
       startTime: 1722035312584,
       endTime: 1722036312584,
       tasks: [
-        { taskId: 4827, sort: 1, startTime: 1722035312584, endTime: 1722036312584, reachCondition: { type: "sign", amount: 10 }, rewardSetting: { type: "cash", amount: 1, limit: 10, customReward: "" } },
-        { taskId: 4828, sort: 2, startTime: 1722035312584, endTime: 1722036312584, reachCondition: { type: "sign", amount: 15 }, rewardSetting: { type: "cash", amount: 10, limit: 10, customReward: "" } },
+        {
+          taskId: 4827,
+          sort: 1,
+          startTime: 1722035312584,
+          endTime: 1722036312584,
+          reachCondition: { type: "sign", amount: 10 },
+          rewardSetting: { type: "cash", amount: 1, limit: 10, customReward: "" },
+        },
+        {
+          taskId: 4828,
+          sort: 2,
+          startTime: 1722035312584,
+          endTime: 1722036312584,
+          reachCondition: { type: "sign", amount: 15 },
+          rewardSetting: { type: "cash", amount: 10, limit: 10, customReward: "" },
+        },
       ],
     });
   });
@@ -68,10 +82,30 @@ describe("creating a task-reward activity (seed 001)", () => {
     ["tasks missing", { tasks: undefined }, 10002, "param should not be empty: tasks"],
     ["tasks empty", { tasks: [] }, 10002, "param should not be empty: tasks"],
     ["reachCondition missing", { tasks: [{ rewardSetting: { type: "cash", amount: 1 } }] }, 10002, "param should not be empty: tasks[0].reachCondition"],
-    ["reachCondition.type unknown", { tasks: [{ reachCondition: { type: "share", amount: 1 }, rewardSetting: { type: "cash", amount: 1 } }] }, 10001, "param validate error: tasks[0].reachCondition.type"],
-    ["reachCondition.amount missing", { tasks: [{ reachCondition: { type: "sign" }, rewardSetting: { type: "cash", amount: 1 } }] }, 10002, "param should not be empty: tasks[0].reachCondition.amount"],
-    ["rewardSetting.type unknown", { tasks: [{ reachCondition: { type: "sign", amount: 1 }, rewardSetting: { type: "coupon", amount: 1 } }] }, 10001, "param validate error: tasks[0].rewardSetting.type"],
-    ["rewardSetting.amount not an integer (fen)", { tasks: [{ reachCondition: { type: "sign", amount: 1 }, rewardSetting: { type: "cash", amount: 1.5 } }] }, 10001, "param is not number: tasks[0].rewardSetting.amount"],
+    [
+      "reachCondition.type unknown",
+      { tasks: [{ reachCondition: { type: "share", amount: 1 }, rewardSetting: { type: "cash", amount: 1 } }] },
+      10001,
+      "param validate error: tasks[0].reachCondition.type",
+    ],
+    [
+      "reachCondition.amount missing",
+      { tasks: [{ reachCondition: { type: "sign" }, rewardSetting: { type: "cash", amount: 1 } }] },
+      10002,
+      "param should not be empty: tasks[0].reachCondition.amount",
+    ],
+    [
+      "rewardSetting.type unknown",
+      { tasks: [{ reachCondition: { type: "sign", amount: 1 }, rewardSetting: { type: "coupon", amount: 1 } }] },
+      10001,
+      "param validate error: tasks[0].rewardSetting.type",
+    ],
+    [
+      "rewardSetting.amount not an integer (fen)",
+      { tasks: [{ reachCondition: { type: "sign", amount: 1 }, rewardSetting: { type: "cash", amount: 1.5 } }] },
+      10001,
+      "param is not number: tasks[0].rewardSetting.amount",
+    ],
     ["startTime not before endTime", { startTime: T0 + 10_000, endTime: T0 + 10_000 }, 10001, "活动开始时间必须早于结束时间"],
   ])("answers %s with the field named", async (_name, overrides, code, desc) => {
     const result = await save(taskRewardBody(T0 + 60_000, T0 + 120_000, overrides));

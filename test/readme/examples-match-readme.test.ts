@@ -15,7 +15,10 @@ function missingInOrder(code: string, text: string): string[] {
   const have = text.split("\n").map((line) => line.trim());
   const missing: string[] = [];
   let at = 0;
-  for (const line of code.split("\n").map((l) => l.trim()).filter(Boolean)) {
+  for (const line of code
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const found = have.indexOf(line, at);
     if (found === -1) missing.push(line);
     else at = found + 1;

@@ -19,7 +19,13 @@ describe("the journal never shows a secret hidden in a form field name", () => {
   it("end to end through /__livemock/requests", async () => {
     const h = await xiaoeHarness();
     const token = await h.token();
-    await h.call({ method: "POST", path: PATHS.get, query: { access_token: token }, body: JSON.stringify({ access_token: token, alive_id: DEMO_LIVE }), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    await h.call({
+      method: "POST",
+      path: PATHS.get,
+      query: { access_token: token },
+      body: JSON.stringify({ access_token: token, alive_id: DEMO_LIVE }),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     const journal = await (await h.app.request("/__livemock/requests")).text();
     expect(journal).toContain(PATHS.get);
     expect(journal).not.toContain(token.slice(3, 40));

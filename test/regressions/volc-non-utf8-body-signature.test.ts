@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { signRequest } from "../../src/contracts/volcengine/index.ts";
 import { createMockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 import { AK, SK, START, VERSION } from "../volcengine/support.ts";
 
 const body = Buffer.concat([Buffer.from('{"ActivityID":1824920000234844,"BarragePwd":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedRequestHeaders } from "../../src/contracts/volcengine/index.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
-import { DEMO_APP as POLYV_APP, independentSign, SEED_003_BODY } from "../polyv/support.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
+import { independentSign, DEMO_APP as POLYV_APP, SEED_003_BODY } from "../polyv/support.ts";
 import { ACTIVITY, AK, SK, VERSION } from "../volcengine/support.ts";
-import { DEMO_APP as XIAOE_APP, DEMO_LIVE, PATHS, tokenParams } from "../xiaoe/support.ts";
+import { DEMO_LIVE, PATHS, tokenParams, DEMO_APP as XIAOE_APP } from "../xiaoe/support.ts";
 
 const CREATES = 1_000;
 const IN_FLIGHT = 100;
@@ -72,7 +72,20 @@ describe(`${CREATES} concurrent creates per vendor over HTTP`, () => {
       const res = await fetch(`${server.url}${PATHS.create}`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ access_token: token, alive_id: DEMO_LIVE, start_at: "2026-03-01 00:00:00", end_at: "2026-03-03 00:00:00", task_module: 0, task_is_major: 0, task_type: 1, task_condition: String(1 + (i % 50)), reward_type: 1, reward_value: "10", rule_type: 0, rule_config: [] }),
+        body: JSON.stringify({
+          access_token: token,
+          alive_id: DEMO_LIVE,
+          start_at: "2026-03-01 00:00:00",
+          end_at: "2026-03-03 00:00:00",
+          task_module: 0,
+          task_is_major: 0,
+          task_type: 1,
+          task_condition: String(1 + (i % 50)),
+          reward_type: 1,
+          reward_value: "10",
+          rule_type: 0,
+          rule_config: [],
+        }),
       });
       const json = (await res.json()) as any;
       expect(json.code, `${JSON.stringify(json)} ${res.headers.get("x-livemock-reason")}`).toBe(0);

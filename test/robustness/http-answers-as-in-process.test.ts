@@ -7,15 +7,15 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 import { createMockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 import { OTHER_APP as POLYV_OTHER } from "../polyv/support.ts";
-import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
-import { serveWithHonoNodeServer, type HonoNodeServer } from "../support/hono-node-server.ts";
+import { type HonoNodeServer, serveWithHonoNodeServer } from "../support/hono-node-server.ts";
+import type { BadRequest } from "./support/bad-requests.ts";
 import { driverFor, T0 } from "./support/drivers.ts";
 import { allBadRequests } from "./support/generate.ts";
-import type { BadRequest } from "./support/bad-requests.ts";
 
 const SAMPLE = 150;
 const options = () => ({ clock: manualClock(T0), rateLimits: false, credentials: { polyv: [POLYV_OTHER] } });

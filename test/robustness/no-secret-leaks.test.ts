@@ -11,8 +11,8 @@ import { VENDOR_NAMES } from "../../src/contracts/vendor-name.ts";
 import type { MockApp } from "../../src/mock/app.ts";
 import { DEMO_APP as POLYV_APP, OTHER_APP as POLYV_OTHER } from "../polyv/support.ts";
 import { SK } from "../volcengine/support.ts";
-import { DEMO_APP as XIAOE_APP, DEMO_LIVE } from "../xiaoe/support.ts";
-import { send, type Answer, type BadRequest } from "./support/bad-requests.ts";
+import { DEMO_LIVE, DEMO_APP as XIAOE_APP } from "../xiaoe/support.ts";
+import { type Answer, type BadRequest, send } from "./support/bad-requests.ts";
 import { driverFor, robustnessApp } from "./support/drivers.ts";
 import { allBadRequests, type Driver } from "./support/generate.ts";
 
@@ -43,7 +43,7 @@ function remember(request: BadRequest, answer: Answer, allowToken = false): void
   }
 }
 
-async function call(driver: Driver, request: BadRequest): Promise<Answer> {
+async function call(_driver: Driver, request: BadRequest): Promise<Answer> {
   const answer = await send(app, request);
   remember(request, answer);
   return answer;
@@ -64,16 +64,28 @@ function secretBodies(driver: Driver): BadRequest[] {
         `--b\r\nContent-Disposition: form-data; name="secret_key"\r\n\r\n${secret}\r\n--b--\r\n`,
       ];
       for (const [i, body] of bodies.entries()) {
-        out.push({ ...driver.build(op, { query: driver.baseQuery(op), body, contentType: i === 5 ? "multipart/form-data; boundary=b" : "application/json" }), category: "secret-in-body", detail: `body #${i}` });
+        out.push({
+          ...driver.build(op, { query: driver.baseQuery(op), body, contentType: i === 5 ? "multipart/form-data; boundary=b" : "application/json" }),
+          category: "secret-in-body",
+          detail: `body #${i}`,
+        });
       }
-      out.push({ ...driver.build(op, { query: [...driver.baseQuery(op), ["appSecret", secret], ["secret_key", secret]], body: `secret_key=${secret}&appSecret=${secret}`, contentType: "application/x-www-form-urlencoded" }), category: "secret-in-form", detail: "form body and query" });
+      out.push({
+        ...driver.build(op, {
+          query: [...driver.baseQuery(op), ["appSecret", secret], ["secret_key", secret]],
+          body: `secret_key=${secret}&appSecret=${secret}`,
+          contentType: "application/x-www-form-urlencoded",
+        }),
+        category: "secret-in-form",
+        detail: "form body and query",
+      });
     }
   }
   return out;
 }
 
 describe("secrets never leave the mock", () => {
-  let xiaoeTokens: string[] = [];
+  const xiaoeTokens: string[] = [];
 
   beforeAll(async () => {
     for (const method of ["log", "info", "warn", "error", "debug"] as const) {
@@ -95,7 +107,15 @@ describe("secrets never leave the mock", () => {
     }
     // Two fresh Xiaoe tokens through the token endpoint (their own answers carry them, legitimately).
     for (let i = 0; i < 2; i++) {
-      const request: BadRequest = { vendor: "xiaoe", operation: "getAccessToken", method: "GET", target: `/token?${new URLSearchParams({ app_id: XIAOE_APP.appId, client_id: XIAOE_APP.clientId, secret_key: XIAOE_APP.secretKey, grant_type: "client_credential" })}`, headers: {}, category: "token", detail: "" };
+      const request: BadRequest = {
+        vendor: "xiaoe",
+        operation: "getAccessToken",
+        method: "GET",
+        target: `/token?${new URLSearchParams({ app_id: XIAOE_APP.appId, client_id: XIAOE_APP.clientId, secret_key: XIAOE_APP.secretKey, grant_type: "client_credential" })}`,
+        headers: {},
+        category: "token",
+        detail: "",
+      };
       const answer = await send(app, request);
       remember(request, answer, true);
       xiaoeTokens.push(answer.json.data.access_token);
@@ -103,7 +123,11 @@ describe("secrets never leave the mock", () => {
     // The first driver's token too (it fetched one when it was built).
     const journalTokens = drivers[1]!.build(drivers[1]!.operations[1]!, { query: [] }).target;
     xiaoeTokens.push(new URLSearchParams(journalTokens.split("?")[1]).get("access_token")!);
-    await call(drivers[1]!, { ...drivers[1]!.build(drivers[1]!.operations[3]!, { query: [], body: JSON.stringify({ access_token: xiaoeTokens[0], alive_id: DEMO_LIVE, live_task_id: 1 }) }), category: "token-in-body", detail: "" });
+    await call(drivers[1]!, {
+      ...drivers[1]!.build(drivers[1]!.operations[3]!, { query: [], body: JSON.stringify({ access_token: xiaoeTokens[0], alive_id: DEMO_LIVE, live_task_id: 1 }) }),
+      category: "token-in-body",
+      detail: "",
+    });
 
     // Generated failures of every category, and bodies made of secrets.
     for (const driver of drivers) {

@@ -7,9 +7,9 @@
  */
 import { afterEach, expect, it } from "vitest";
 import { createMockApp, type MockAppOptions } from "../../src/mock/app.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 import { builtInVendors } from "../../src/mock/vendors/index.ts";
-import { serveWithHonoNodeServer, type HonoNodeServer } from "../support/hono-node-server.ts";
+import { type HonoNodeServer, serveWithHonoNodeServer } from "../support/hono-node-server.ts";
 
 let running: RunningServer | undefined;
 let honoServer: HonoNodeServer | undefined;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { repoPath } from "./vendors.ts";
 
 /** A livemock CLI process started the way a user starts it (`npx livemock serve ...`). */

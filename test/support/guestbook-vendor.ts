@@ -10,14 +10,14 @@
  * {@link GUESTBOOK_LIMIT} calls per key per second while its rate-limit switch is on.
  */
 import { z } from "zod";
-import { andThen, inOrder } from "../../src/util/awaitable.ts";
 import type { MockContext } from "../../src/mock/core/context.ts";
 import type { CredentialKind } from "../../src/mock/core/credentials.ts";
 import { createRateLimiter } from "../../src/mock/core/rate-limiter.ts";
-import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
 import type { VendorBehaviour, VendorDefinition, VendorRequest, VendorResponse } from "../../src/mock/core/vendor.ts";
+import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
 import { reportSeedAnswer } from "../../src/mock/seed-file.ts";
 import type { Scope } from "../../src/mock/store/index.ts";
+import { andThen, inOrder } from "../../src/util/awaitable.ts";
 
 export interface GuestbookKey {
   key: string;
@@ -119,11 +119,14 @@ function create(context: MockContext): VendorBehaviour {
             rawBody: JSON.stringify(note),
             receivedAt: context.clock.now(),
           });
-          return andThen(handle(request), (response) => reportSeedAnswer(report, `guestbook.notes[${i}]`, "Guestbook", response, (b) => b.id));
+          return andThen(handle(request), (response) => reportSeedAnswer(report, `guestbook.notes[${i}]`, "Guestbook", response, (b) => (b as { id?: number }).id));
         });
       },
     },
-    demo: (url) => ({ credentials: `key ${GUESTBOOK_DEMO.key}  secret ${GUESTBOOK_DEMO.secret}`, example: `curl -H 'x-guestbook-key: ${GUESTBOOK_DEMO.key}' -H 'x-guestbook-secret: ${GUESTBOOK_DEMO.secret}' '${url}/guestbook/v1/notes'` }),
+    demo: (url) => ({
+      credentials: `key ${GUESTBOOK_DEMO.key}  secret ${GUESTBOOK_DEMO.secret}`,
+      example: `curl -H 'x-guestbook-key: ${GUESTBOOK_DEMO.key}' -H 'x-guestbook-secret: ${GUESTBOOK_DEMO.secret}' '${url}/guestbook/v1/notes'`,
+    }),
     seedRooms: () => undefined,
     reset: () => limiter.reset(),
     operationOf,

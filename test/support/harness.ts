@@ -1,7 +1,7 @@
 import { specValidator } from "../../src/contracts/core/spec-validator.ts";
-import { createMockApp, type MockApp, type MockAppOptions } from "../../src/mock/app.ts";
-import { startServer, type RunningServer } from "../../src/mock/serve.ts";
 import type { VendorName } from "../../src/contracts/vendor-name.ts";
+import { createMockApp, type MockApp, type MockAppOptions } from "../../src/mock/app.ts";
+import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 
 /** A request as tests describe it. */
 export interface CallInit {
@@ -54,7 +54,14 @@ export async function createHarness(vendor: VendorName, options: MockAppOptions 
   const validator = specValidator(vendor);
 
   const call = async <T>(init: CallInit): Promise<CallResult<T>> => {
-    const query = init.query instanceof URLSearchParams ? init.query : new URLSearchParams(Object.entries(init.query ?? {}).filter((e): e is [string, string | number] => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
+    const query =
+      init.query instanceof URLSearchParams
+        ? init.query
+        : new URLSearchParams(
+            Object.entries(init.query ?? {})
+              .filter((e): e is [string, string | number] => e[1] !== undefined)
+              .map(([k, v]) => [k, String(v)]),
+          );
     const qs = query.toString();
     const target = `${init.path}${qs ? `?${qs}` : ""}`;
     const headers: Record<string, string> = { ...init.headers };

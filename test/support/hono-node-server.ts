@@ -2,9 +2,10 @@
  * A livemock app served as the README's "Your own HTTP server" section offers besides
  * `createNodeListener`: `serve({ fetch: app.fetch })` from @hono/node-server, every request through Hono.
  */
-import { serve } from "@hono/node-server";
+
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import type { MockApp } from "../../src/mock/app.ts";
 
 /** A listening @hono/node-server server. */

@@ -1,5 +1,5 @@
 import type { ZodType } from "zod";
-import { specValidator, type SpecValidator } from "../../src/contracts/core/spec-validator.ts";
+import { type SpecValidator, specValidator } from "../../src/contracts/core/spec-validator.ts";
 import type { VendorName } from "../../src/contracts/vendor-name.ts";
 
 type Json = Record<string, any>;

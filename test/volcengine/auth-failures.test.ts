@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { presignQuery, signRequest } from "../../src/contracts/volcengine/index.ts";
-import { AK, SK, VERSION, cashPacket, errorOf, volcHarness, type VolcHarness } from "./support.ts";
+import { AK, cashPacket, errorOf, SK, VERSION, type VolcHarness, volcHarness } from "./support.ts";
 
 let h: VolcHarness;
 beforeEach(async () => {
@@ -152,7 +152,9 @@ describe("routing comes before authentication", () => {
     const query = new URLSearchParams(presignQuery({ method: "GET", query: { Version: VERSION }, ak: AK, sk: SK, date: new Date(h.clock.now()) }));
     const res = await h.call({ method: "GET", path: "/", query });
     expect(res.status).toBe(400);
-    expect(res.json).toEqual({ ResponseMetadata: { RequestId: expect.stringMatching(/^\d{14}[0-9A-F]{20}$/), Error: { CodeN: 100002, Code: "MissingParameter", Message: "The request is missing Action parameter." } } });
+    expect(res.json).toEqual({
+      ResponseMetadata: { RequestId: expect.stringMatching(/^\d{14}[0-9A-F]{20}$/), Error: { CodeN: 100002, Code: "MissingParameter", Message: "The request is missing Action parameter." } },
+    });
   });
 
   it("answers MissingParameter before checking the signature (a wrong secret does not matter yet)", async () => {

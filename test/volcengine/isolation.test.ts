@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { credentialsFromEnv } from "../../src/mock/credentials.ts";
-import { ACTIVITY, FIRST_ID, OTHER_ACTIVITY, cashPacket, errorOf, volcHarness, type VolcHarness } from "./support.ts";
+import { ACTIVITY, cashPacket, errorOf, FIRST_ID, OTHER_ACTIVITY, type VolcHarness, volcHarness } from "./support.ts";
 
 const SECOND = { accessKeyId: "AKLTsecondapp", secretAccessKey: "second-secret" };
 const as2 = { ak: SECOND.accessKeyId, sk: SECOND.secretAccessKey };

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { specValidator } from "../../src/contracts/core/spec-validator.ts";
 import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
-import { ACTIVITY, VERSION, cashPacket, errorOf, volcHarness, type VolcHarness } from "./support.ts";
+import { ACTIVITY, cashPacket, errorOf, VERSION, type VolcHarness, volcHarness } from "./support.ts";
 
 let h: VolcHarness;
 beforeEach(async () => {

@@ -3,10 +3,11 @@
  * protocol: its own signing (Authorization header and presigned URL) is accepted, a wrong secret is
  * refused, and the red-packet lifecycle works through `createJSONAPI`, `createAPI` and `fetchOpenAPI`.
  */
+
+import { livesaasOpenapi, Signer } from "@volcengine/openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Signer, livesaasOpenapi } from "@volcengine/openapi";
-import { ACTIVITY, AK, SK, VERSION, errorOf } from "./support.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
+import { ACTIVITY, AK, errorOf, SK, VERSION } from "./support.ts";
 
 let harness: Harness;
 let host = "";

@@ -3,7 +3,7 @@
  * action; the 11th within the second gets FlowLimitExceeded 429. Driven by the mock clock.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ACTIVITY, errorOf, volcHarness, type VolcHarness } from "./support.ts";
+import { ACTIVITY, errorOf, type VolcHarness, volcHarness } from "./support.ts";
 
 const SECOND = { accessKeyId: "AKLTsecondapp", secretAccessKey: "second-secret" };
 let h: VolcHarness;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { specExamples } from "../support/spec-walk.ts";
-import { ACTIVITY, FIRST_ID, cashPacket, errorOf, volcHarness, type VolcHarness } from "./support.ts";
+import { ACTIVITY, cashPacket, errorOf, FIRST_ID, type VolcHarness, volcHarness } from "./support.ts";
 
 let h: VolcHarness;
 beforeAll(async () => {
@@ -95,7 +95,10 @@ describe("points packets (RedPacketType 1)", () => {
     await expectInvalid(points({ RewardsPointsConfig: { AmountCalculationType: 2 } }), "RewardsPointsConfig.AmountCalculationType must be one of [0, 1].");
   });
   it("with fixed amounts (AmountCalculationType 1) need 1 to 6 FixedRewardPointConfigs in range", async () => {
-    await expectInvalid({ ActivityID: ACTIVITY, RedPacketType: 1, RewardsPointsConfig: { AmountCalculationType: 1 } }, "RewardsPointsConfig.FixedRewardPointConfigs is required when AmountCalculationType is 1.");
+    await expectInvalid(
+      { ActivityID: ACTIVITY, RedPacketType: 1, RewardsPointsConfig: { AmountCalculationType: 1 } },
+      "RewardsPointsConfig.FixedRewardPointConfigs is required when AmountCalculationType is 1.",
+    );
     await expectInvalid(fixedPoints([]), "RewardsPointsConfig.FixedRewardPointConfigs must contain 1 to 6 items.");
     await expectInvalid(fixedPoints(Array.from({ length: 7 }, () => pair(1, 1))), "RewardsPointsConfig.FixedRewardPointConfigs must contain 1 to 6 items.");
     await expectInvalid(fixedPoints([pair(0, 1)]), "RewardsPointsConfig.FixedRewardPointConfigs[0].RewardPointAmount must be in [1, 100000].");
@@ -165,9 +168,21 @@ describe("what is stored", () => {
     const id = await expectCreated(cashPacket());
     const got = await h.action("GetActivityRedPacket", { ActivityID: ACTIVITY, RedPacketID: id });
     expect(got.json.Result).toMatchObject({
-      ActivityID: ACTIVITY, RedPacketID: id, RedPacketStatus: 0, RedPacketType: 0, OpenRedPacketType: 0, DeadLine: 5, IsOpenSmsNotification: 0,
-      ClaimSuccessText: "恭喜你,抢到现金红包", ClaimFailureText: "很遗憾,您没有抢到红包", RangeStatus: 0, RepeatedAwardLimit: 1,
-      EnableCustomRedirect: false, EnableMiniApp: false, TotalAmount: 100, RedPacketNumber: 1,
+      ActivityID: ACTIVITY,
+      RedPacketID: id,
+      RedPacketStatus: 0,
+      RedPacketType: 0,
+      OpenRedPacketType: 0,
+      DeadLine: 5,
+      IsOpenSmsNotification: 0,
+      ClaimSuccessText: "恭喜你,抢到现金红包",
+      ClaimFailureText: "很遗憾,您没有抢到红包",
+      RangeStatus: 0,
+      RepeatedAwardLimit: 1,
+      EnableCustomRedirect: false,
+      EnableMiniApp: false,
+      TotalAmount: 100,
+      RedPacketNumber: 1,
     });
   });
   it("gives points packets the points texts and unit", async () => {

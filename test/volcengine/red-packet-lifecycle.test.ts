@@ -2,8 +2,8 @@
  * A red packet's life through the sibling actions: Create → Send → Draw → Get → List → Delete,
  * the automatic draw DeadLine minutes after Send on the mock clock, refused transitions, and paging.
  */
-import { beforeEach, afterEach, describe, expect, it } from "vitest";
-import { ACTIVITY, OTHER_ACTIVITY, cashPacket, errorOf, volcHarness, type VolcHarness } from "./support.ts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ACTIVITY, cashPacket, errorOf, OTHER_ACTIVITY, type VolcHarness, volcHarness } from "./support.ts";
 
 let h: VolcHarness;
 beforeEach(async () => {

@@ -3,7 +3,7 @@
  * back): omitted optional fields return to their defaults; only a packet not yet sent can change.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ACTIVITY, cashPacket, errorOf, volcHarness, type VolcHarness } from "./support.ts";
+import { ACTIVITY, cashPacket, errorOf, type VolcHarness, volcHarness } from "./support.ts";
 
 let h: VolcHarness;
 beforeEach(async () => {
@@ -15,7 +15,16 @@ const get = async (id: number) => (await h.action("GetActivityRedPacket", { Acti
 
 describe("UpdateActivityRedPacket", () => {
   it("replaces the whole configuration: what is left out returns to its default or disappears", async () => {
-    const custom = { OpenRedPacketType: 1, DeadLine: 30, ClaimSuccessText: "抢到了", ClaimFailureText: "下次吧", BarragePwd: "新年快乐", RepeatedAwardLimit: 3, EnableCustomRedirect: true, CustomRedirectUrl: "https://example.com" };
+    const custom = {
+      OpenRedPacketType: 1,
+      DeadLine: 30,
+      ClaimSuccessText: "抢到了",
+      ClaimFailureText: "下次吧",
+      BarragePwd: "新年快乐",
+      RepeatedAwardLimit: 3,
+      EnableCustomRedirect: true,
+      CustomRedirectUrl: "https://example.com",
+    };
     const id = (await h.action("CreateActivityRedPacket", cashPacket(custom))).json.Result.ID as number;
     expect(await get(id)).toMatchObject(custom);
 
@@ -24,7 +33,18 @@ describe("UpdateActivityRedPacket", () => {
     expect(updated.json.Result).toEqual({ ID: id });
 
     const after = await get(id);
-    expect(after).toMatchObject({ RedPacketID: id, RedPacketStatus: 0, TotalAmount: 500, RedPacketNumber: 5, OpenRedPacketType: 0, DeadLine: 5, ClaimSuccessText: "恭喜你,抢到现金红包", ClaimFailureText: "很遗憾,您没有抢到红包", RepeatedAwardLimit: 1, EnableCustomRedirect: false });
+    expect(after).toMatchObject({
+      RedPacketID: id,
+      RedPacketStatus: 0,
+      TotalAmount: 500,
+      RedPacketNumber: 5,
+      OpenRedPacketType: 0,
+      DeadLine: 5,
+      ClaimSuccessText: "恭喜你,抢到现金红包",
+      ClaimFailureText: "很遗憾,您没有抢到红包",
+      RepeatedAwardLimit: 1,
+      EnableCustomRedirect: false,
+    });
     expect(after).not.toHaveProperty("BarragePwd");
     expect(after).not.toHaveProperty("CustomRedirectUrl");
   });
@@ -41,7 +61,9 @@ describe("UpdateActivityRedPacket", () => {
     const res = await h.action("UpdateActivityRedPacket", { ActivityID: ACTIVITY, RedPacketID: id, RedPacketType: 1, TotalAmount: 5, RedPacketNumber: 1 });
     expect(errorOf(res)).toMatchObject({ Code: "InvalidParameter", Message: "RewardsPointsConfig is required when RedPacketType is 1." });
     expect(errorOf(await h.action("UpdateActivityRedPacket", { ActivityID: ACTIVITY, TotalAmount: 5, RedPacketNumber: 1 }))?.Message).toBe("RedPacketID is required.");
-    expect(errorOf(await h.action("UpdateActivityRedPacket", { ActivityID: ACTIVITY, RedPacketID: id + 1000, TotalAmount: 5, RedPacketNumber: 1 }))?.Message).toBe(`RedPacketID ${id + 1000} not found.`);
+    expect(errorOf(await h.action("UpdateActivityRedPacket", { ActivityID: ACTIVITY, RedPacketID: id + 1000, TotalAmount: 5, RedPacketNumber: 1 }))?.Message).toBe(
+      `RedPacketID ${id + 1000} not found.`,
+    );
   });
 
   it("is refused once the packet was sent", async () => {

@@ -10,7 +10,9 @@ describe("isVolcengineRequest", () => {
   it("claims / with an Action, or with Volcengine auth but no Action", () => {
     expect(isVolcengineRequest("/", new URLSearchParams("Action=CreateActivityRedPacket&Version=2023-08-01"))).toBe(true);
     expect(isVolcengineRequest("/", new URLSearchParams("X-Credential=AK/20240101/cn-north-1/livesaas/request"))).toBe(true);
-    expect(isVolcengineRequest("/", new URLSearchParams(), new Headers({ authorization: "HMAC-SHA256 Credential=AK/20240101/cn-north-1/livesaas/request, SignedHeaders=x-date, Signature=00" }))).toBe(true);
+    expect(isVolcengineRequest("/", new URLSearchParams(), new Headers({ authorization: "HMAC-SHA256 Credential=AK/20240101/cn-north-1/livesaas/request, SignedHeaders=x-date, Signature=00" }))).toBe(
+      true,
+    );
   });
 
   it("leaves other paths and unsigned Action-less root requests alone", () => {

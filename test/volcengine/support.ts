@@ -2,10 +2,10 @@
  * Helpers for the Volcengine tests: a harness on a manual clock, and calls signed the way the
  * official SDKs sign (livemock's own signer, checked against the SDK in test/contracts/volcengine).
  */
-import { signRequest, type SigningStyle } from "../../src/contracts/volcengine/index.ts";
-import { manualClock } from "../../src/mock/clock.ts";
+import { type SigningStyle, signRequest } from "../../src/contracts/volcengine/index.ts";
 import type { MockAppOptions } from "../../src/mock/app.ts";
-import { createHarness, type CallResult, type Harness, type Transport } from "../support/harness.ts";
+import { manualClock } from "../../src/mock/clock.ts";
+import { type CallResult, createHarness, type Harness, type Transport } from "../support/harness.ts";
 
 export const AK = "AKLTlivemockdemo";
 export const SK = "livemock-volc-secret";

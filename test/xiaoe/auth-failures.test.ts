@@ -58,7 +58,12 @@ describe("where the access_token may travel", () => {
   });
 
   it("accepts it in a form-encoded body", async () => {
-    const res = await h.call({ method: "POST", path: PATHS.list, body: new URLSearchParams({ access_token: token, alive_id: DEMO_LIVE }).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const res = await h.call({
+      method: "POST",
+      path: PATHS.list,
+      body: new URLSearchParams({ access_token: token, alive_id: DEMO_LIVE }).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(res.json.code).toBe(0);
   });
 

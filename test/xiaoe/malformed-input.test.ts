@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { singleTask } from "../contracts/xiaoe/seed-examples.ts";
 import { createMemoryStore, type Store } from "../../src/mock/store/index.ts";
+import { singleTask } from "../contracts/xiaoe/seed-examples.ts";
 import { DEMO_LIVE, PATHS, sendable, type XiaoeHarness, xiaoeHarness } from "./support.ts";
 
 let h: XiaoeHarness;
@@ -12,8 +12,7 @@ afterEach(async () => {
 const CREATE_FAILED = { code: 1, msg: "创建直播任务失败", data: null };
 const MISSING = { code: 2007, msg: "缺失 凭证access_token", data: null };
 
-const raw = (path: string, body: string, contentType: string, query: Record<string, string> = {}) =>
-  h.call({ method: "POST", path, body, query, headers: { "content-type": contentType } });
+const raw = (path: string, body: string, contentType: string, query: Record<string, string> = {}) => h.call({ method: "POST", path, body, query, headers: { "content-type": contentType } });
 
 describe("sending a body livemock cannot read (answered as if the body were absent, the reason saying why)", () => {
   it.each([

@@ -2,10 +2,11 @@
  * Test helpers for the Xiaoe mock: a harness with a manual clock and a second app, token fetching,
  * JSON posting, and the seed 000 examples made sendable (fresh token, seeded live id).
  */
-import { manualClock } from "../../src/mock/clock.ts";
+
 import type { MockAppOptions } from "../../src/mock/app.ts";
-import { createHarness, type CallResult, type Harness, type Transport } from "../support/harness.ts";
+import { manualClock } from "../../src/mock/clock.ts";
 import type { Body } from "../contracts/xiaoe/seed-examples.ts";
+import { type CallResult, createHarness, type Harness, type Transport } from "../support/harness.ts";
 
 export const DEMO_APP = { appId: "apptrfbbm2m8971", clientId: "livemock-client", secretKey: "livemock-xiaoe-secret" } as const;
 export const OTHER_APP = { appId: "appother0000001", clientId: "other-client", secretKey: "other-xiaoe-secret" } as const;

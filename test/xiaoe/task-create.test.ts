@@ -98,7 +98,12 @@ describe("creating a live task: each seed 000 rule rejected over HTTP with its r
   });
 
   it("accepts every documented share condition and a watch task of any positive minutes", async () => {
-    for (const [taskType, condition] of [[2, "2"], [2, "21"], [2, "22"], [1, "120"]] as const) {
+    for (const [taskType, condition] of [
+      [2, "2"],
+      [2, "21"],
+      [2, "22"],
+      [1, "120"],
+    ] as const) {
       const res = await h.post(PATHS.create, { ...sendable(singleTask(), token), task_type: taskType, task_condition: condition });
       expect(res.reason ?? "ok").toBe("ok");
     }

@@ -87,7 +87,15 @@ describe("reading back a created task", () => {
 describe("updating a task (full replace by live_task_id)", () => {
   it("replaces a single task and shows the new fields on get and list", async () => {
     const id = await create(sendable(singleTask(), token));
-    const res = await h.post(PATHS.update, { ...sendable(singleTask(), token), live_task_id: id, task_type: 3, task_condition: "5", reward_type: 1, reward_value: "50", end_at: "2026-03-05 00:00:00" });
+    const res = await h.post(PATHS.update, {
+      ...sendable(singleTask(), token),
+      live_task_id: id,
+      task_type: 3,
+      task_condition: "5",
+      reward_type: 1,
+      reward_value: "50",
+      end_at: "2026-03-05 00:00:00",
+    });
     expect(res.json).toEqual({ code: 0, msg: "操作成功", data: { task_id: id, alive_id: DEMO_LIVE } });
     expect(res.operation).toBe("updateLiveTask");
     expect((await get(id)).json.data.live_task).toMatchObject({ task_type: 3, task_condition: "5", reward_type: 1, reward_value: { value: "50" }, end_at: "2026-03-05 00:00:00" });

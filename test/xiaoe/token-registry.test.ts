@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { createTokenRegistry } from "../../src/mock/vendors/xiaoe/token-registry.ts";
-import { T0 } from "./support.ts";
 import { seededRandom } from "../support/seeded-random.ts";
+import { T0 } from "./support.ts";
 
 const APP = "apptrfbbm2m8971";
 

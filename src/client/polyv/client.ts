@@ -2,15 +2,16 @@
  * A thin typed Polyv client: every operation of specs/polyv.yaml is a method, signed with the shared
  * signing code and a fresh timestamp on every attempt.
  */
-import { signPolyvQuery, type PolyvErrorEnvelope, type PolyvOperationId, type PolyvSignAlgorithm } from "../../contracts/polyv/index.ts";
+
 import type { operations } from "../../contracts/generated/polyv.ts";
+import { type PolyvErrorEnvelope, type PolyvOperationId, type PolyvSignAlgorithm, signPolyvQuery } from "../../contracts/polyv/index.ts";
 import { readCredentials } from "../credentials.ts";
-import { resolveClientOptions, type ClientOptions } from "../options.ts";
+import { type ClientOptions, resolveClientOptions } from "../options.ts";
 import type { JsonBodyOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
+import { type AttemptResult, livemockReason, type OutgoingRequest, parseJsonAnswer, retryOrThrow, sendOnce, withRetries } from "../transport.ts";
 import { LivemockTransportError } from "../transport-error.ts";
-import { livemockReason, parseJsonAnswer, retryOrThrow, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
 import { PolyvError } from "./errors.ts";
-import { POLYV_AUTH_PARAMS, polyvParameterPlaces, polyvRoutes } from "./routes.ts";
+import { type POLYV_AUTH_PARAMS, polyvParameterPlaces, polyvRoutes } from "./routes.ts";
 
 /** The real Polyv API. */
 export const POLYV_BASE_URL = "https://api.polyv.net";

@@ -2,7 +2,7 @@
  * The error a Polyv client throws when Polyv answers with its error envelope.
  */
 import type { PolyvErrorEnvelope } from "../../contracts/polyv/index.ts";
-import { httpStatusOf, VendorApiError, type HttpStatusInit } from "../vendor-error.ts";
+import { type HttpStatusInit, httpStatusOf, VendorApiError } from "../vendor-error.ts";
 
 /**
  * Polyv's error answer, typed: the shared fields of {@link VendorApiError} (`errorCode` is Polyv's

@@ -3,8 +3,9 @@
  * method or path fails `tsc`), and which parameters travel in the signed query (read from the
  * generated query schemas, so a spec change moves them).
  */
-import { validators, type PolyvOperationId } from "../../contracts/polyv/index.ts";
+
 import type { operations, paths } from "../../contracts/generated/polyv.ts";
+import { type PolyvOperationId, validators } from "../../contracts/polyv/index.ts";
 import type { SpecRoute } from "../spec-types.ts";
 
 /** Every Polyv operation's method and path. */

@@ -3,21 +3,14 @@
  * method, V4-signed with the shared signing code (`X-Date` from the client's clock). POST actions
  * carry a JSON body, GET actions (Get/List) every parameter in the query.
  */
-import {
-  signRequest,
-  VOLC_RED_PACKET_VERSION,
-  VOLC_REGION,
-  volcActionMethods,
-  volcActions,
-  type VolcErrorEnvelope,
-  type VolcOperationId,
-} from "../../contracts/volcengine/index.ts";
+
 import type { operations } from "../../contracts/generated/volcengine.ts";
+import { signRequest, VOLC_RED_PACKET_VERSION, VOLC_REGION, type VolcErrorEnvelope, type VolcOperationId, volcActionMethods, volcActions } from "../../contracts/volcengine/index.ts";
 import { readCredentials } from "../credentials.ts";
-import { resolveClientOptions, type ClientOptions } from "../options.ts";
+import { type ClientOptions, resolveClientOptions } from "../options.ts";
 import type { JsonBodyOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
+import { type AttemptResult, livemockReason, type OutgoingRequest, parseJsonAnswer, retryOrThrow, sendOnce, withRetries } from "../transport.ts";
 import { LivemockTransportError } from "../transport-error.ts";
-import { livemockReason, parseJsonAnswer, retryOrThrow, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
 import { VolcengineError } from "./errors.ts";
 
 /** The real Volcengine livesaas API. */
@@ -36,9 +29,7 @@ export interface VolcengineClientOptions extends ClientOptions {
 }
 
 /** What an action takes: the JSON body of a POST action, or the query parameters (without Action and Version) of a GET action. */
-export type VolcengineParams<Op extends VolcOperationId> = [JsonBodyOf<operations[Op]>] extends [never]
-  ? Simplify<Omit<QueryOf<operations[Op]>, "Action" | "Version">>
-  : JsonBodyOf<operations[Op]>;
+export type VolcengineParams<Op extends VolcOperationId> = [JsonBodyOf<operations[Op]>] extends [never] ? Simplify<Omit<QueryOf<operations[Op]>, "Action" | "Version">> : JsonBodyOf<operations[Op]>;
 
 /** The success envelope of an action. */
 export type VolcengineEnvelope<Op extends VolcOperationId> = SuccessOf<operations[Op]>;
@@ -65,9 +56,9 @@ export type VolcengineClient = { [Op in VolcOperationId]: (params: VolcenginePar
 
 /** RFC 3986 query encoding, as the signer canonicalises it. */
 function encodeQuery(query: Record<string, string>): string {
-  const escape = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const escapeReserved = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
   return Object.entries(query)
-    .map(([key, value]) => `${escape(key)}=${escape(value)}`)
+    .map(([key, value]) => `${escapeReserved(key)}=${escapeReserved(value)}`)
     .join("&");
 }
 
@@ -83,12 +74,7 @@ function encodeQuery(query: Record<string, string>): string {
  */
 export function createVolcengineClient(options: VolcengineClientOptions = {}): VolcengineClient {
   const resolved = resolveClientOptions(options, VOLCENGINE_BASE_URL);
-  const credentials = readCredentials(
-    "volcengine",
-    { accessKeyId: options.accessKeyId, secretKey: options.secretKey },
-    { accessKeyId: "VOLC_ACCESSKEY", secretKey: "VOLC_SECRETKEY" },
-    options.env,
-  );
+  const credentials = readCredentials("volcengine", { accessKeyId: options.accessKeyId, secretKey: options.secretKey }, { accessKeyId: "VOLC_ACCESSKEY", secretKey: "VOLC_SECRETKEY" }, options.env);
   const region = options.region ?? VOLC_REGION;
 
   function build(operation: VolcOperationId, params: Record<string, unknown>): OutgoingRequest {

@@ -3,16 +3,16 @@
  * before it expires, puts it in the JSON body of every call, and retries once with a fresh token when
  * the vendor answers 2008.
  */
-import type { XiaoeErrorEnvelope } from "../../contracts/xiaoe/index.ts";
+
 import type { operations } from "../../contracts/generated/xiaoe.ts";
 import { readCredentials } from "../credentials.ts";
-import { resolveClientOptions, type ClientOptions } from "../options.ts";
+import { type ClientOptions, resolveClientOptions } from "../options.ts";
 import type { DistributiveOmit, JsonBodyOf, SuccessOf } from "../spec-types.ts";
+import { type AttemptResult, livemockReason, type OutgoingRequest, parseJsonAnswer, retryOrThrow, sendOnce, withRetries } from "../transport.ts";
 import { LivemockTransportError } from "../transport-error.ts";
-import { livemockReason, parseJsonAnswer, retryOrThrow, sendOnce, withRetries, type AttemptResult, type OutgoingRequest } from "../transport.ts";
 import { XiaoeError } from "./errors.ts";
-import { xiaoeRoutes, type XiaoeBusinessOperation } from "./routes.ts";
-import { createTokenCache, type CachedToken } from "./token-cache.ts";
+import { type XiaoeBusinessOperation, xiaoeRoutes } from "./routes.ts";
+import { type CachedToken, createTokenCache } from "./token-cache.ts";
 
 /** The real Xiaoe-tech API. */
 export const XIAOE_BASE_URL = "https://api.xiaoe-tech.com";
@@ -107,7 +107,12 @@ export function createXiaoeClient(options: XiaoeClientOptions = {}): XiaoeClient
       }
       if (isEnvelope(envelope) && envelope.code !== 0) {
         const reason = livemockReason(answer.headers);
-        const error = new XiaoeError({ operation, httpStatus: answer.status, envelope: { code: envelope.code, msg: String(envelope.msg ?? ""), data: null }, ...(reason === undefined ? {} : { reason }) });
+        const error = new XiaoeError({
+          operation,
+          httpStatus: answer.status,
+          envelope: { code: envelope.code, msg: String(envelope.msg ?? ""), data: null },
+          ...(reason === undefined ? {} : { reason }),
+        });
         return retryOrThrow(error, error.rateLimited || serverError, answer.headers);
       }
       const error = new LivemockTransportError({

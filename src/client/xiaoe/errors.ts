@@ -2,7 +2,7 @@
  * The error a Xiaoe client throws when Xiaoe answers with a non-zero `code`.
  */
 import type { XiaoeErrorEnvelope } from "../../contracts/xiaoe/index.ts";
-import { httpStatusOf, VendorApiError, type HttpStatusInit } from "../vendor-error.ts";
+import { type HttpStatusInit, httpStatusOf, VendorApiError } from "../vendor-error.ts";
 
 /**
  * Xiaoe's error answer, typed: the shared fields of {@link VendorApiError} (`errorCode` is Xiaoe's

@@ -30,11 +30,7 @@ export interface TokenCache {
  * const cache = createTokenCache({ fetchToken: async () => ({ access_token: "xe_...", expires_in: 7200 }), now: Date.now, refreshMarginMs: 300_000 });
  * const token = await cache.get();
  */
-export function createTokenCache(init: {
-  fetchToken: () => Promise<{ access_token: string; expires_in: number }>;
-  now: () => number;
-  refreshMarginMs: number;
-}): TokenCache {
+export function createTokenCache(init: { fetchToken: () => Promise<{ access_token: string; expires_in: number }>; now: () => number; refreshMarginMs: number }): TokenCache {
   let current: CachedToken | undefined;
   let pending: Promise<CachedToken> | undefined;
 

@@ -124,7 +124,10 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
   const resolveRef = (node: Json): Json => {
     let current = node;
     while (typeof current.$ref === "string") {
-      const parts = current.$ref.slice(2).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+      const parts = current.$ref
+        .slice(2)
+        .split("/")
+        .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
       current = parts.reduce<Json>((acc, key) => acc[key] as Json, spec);
     }
     return current;
@@ -175,10 +178,7 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
       // as successes (Xiaoe: HTTP 200), when it says so with `x-livemock-http-status`.
       const declared = [String(status), `${String(status)[0]}XX`].find((k) => responses[k]);
       const fallback = responses.default ? resolveRef(responses.default) : undefined;
-      const keys = [
-        ...(declared ? [declared] : []),
-        ...(fallback && (!declared || Number(fallback["x-livemock-http-status"]) === status) ? ["default"] : []),
-      ];
+      const keys = [...(declared ? [declared] : []), ...(fallback && (!declared || Number(fallback["x-livemock-http-status"]) === status) ? ["default"] : [])];
       if (keys.length === 0) return { valid: false, violations: [{ path: "(root)", message: `the spec declares no response with status ${status} for ${operationId}` }] };
       let first: SpecVerdict | undefined;
       for (const key of keys) {

@@ -18,8 +18,7 @@ export interface PolyvErrorEntry {
   readonly source: string;
 }
 
-const entry = (id: string, httpStatus: number, code: number, message: string, inferred: boolean, source: string): PolyvErrorEntry =>
-  ({ id, httpStatus, code, message, inferred, source }) as const;
+const entry = (id: string, httpStatus: number, code: number, message: string, inferred: boolean, source: string): PolyvErrorEntry => ({ id, httpStatus, code, message, inferred, source }) as const;
 
 /** Every error livemock's Polyv emits. */
 export const polyvErrors = {

@@ -2,16 +2,17 @@
  * Polyv (保利威) contracts: signing, envelopes, error catalogue and validators, shared by the mock,
  * the client and the contract runner.
  */
-export { polyvSign, polyvSignAlgorithm, polyvSignCandidates, polyvSignString, signPolyvQuery, verifyPolyvSign } from "./signing.ts";
-export type { PolyvEmptyValues, PolyvSignAlgorithm, PolyvSignOptions, PolyvSignParams, PolyvSignValue, SignPolyvQueryOptions } from "./signing.ts";
-export { buildPolyvErrorEnvelope, polyvError, polyvErrors } from "./errors.ts";
-export type { PolyvError, PolyvErrorEntry, PolyvErrorEnvelope, PolyvErrorId, PolyvErrorParams } from "./errors.ts";
-export { buildPolyvPage, buildPolyvSuccess, createPolyvRequestId } from "./envelope.ts";
-export type { PolyvPage, PolyvSuccessEnvelope } from "./envelope.ts";
-export { validateRequest, validators } from "./validators.ts";
-export type { PolyvBody, PolyvOperationId, PolyvQuery, PolyvResponse, PolyvValidation } from "./validators.ts";
-export { coerceQuery, firstQueryValues } from "./coerce-query.ts";
+
 export type { RawQuery } from "./coerce-query.ts";
+export { coerceQuery, firstQueryValues } from "./coerce-query.ts";
+export type { PolyvPage, PolyvSuccessEnvelope } from "./envelope.ts";
+export { buildPolyvPage, buildPolyvSuccess, createPolyvRequestId } from "./envelope.ts";
+export type { PolyvError, PolyvErrorEntry, PolyvErrorEnvelope, PolyvErrorId, PolyvErrorParams } from "./errors.ts";
+export { buildPolyvErrorEnvelope, polyvError, polyvErrors } from "./errors.ts";
 export { issueToPolyvError } from "./issue-to-error.ts";
-export { lotteryBodyRules, lotteryRuleViolations, prizeInfoRules, withLotteryRules } from "./lottery-rules.ts";
 export type { LotteryRule, LotteryRuleViolation } from "./lottery-rules.ts";
+export { lotteryBodyRules, lotteryRuleViolations, prizeInfoRules, withLotteryRules } from "./lottery-rules.ts";
+export type { PolyvEmptyValues, PolyvSignAlgorithm, PolyvSignOptions, PolyvSignParams, PolyvSignValue, SignPolyvQueryOptions } from "./signing.ts";
+export { polyvSign, polyvSignAlgorithm, polyvSignCandidates, polyvSignString, signPolyvQuery, verifyPolyvSign } from "./signing.ts";
+export type { PolyvBody, PolyvOperationId, PolyvQuery, PolyvResponse, PolyvValidation } from "./validators.ts";
+export { validateRequest, validators } from "./validators.ts";

@@ -3,7 +3,7 @@
  * and wording over the neutral description of `core/zod-issue.ts`.
  */
 import { issueFacts, type ZodIssue } from "../core/zod-issue.ts";
-import { polyvError, type PolyvError, type PolyvErrorId } from "./errors.ts";
+import { type PolyvError, type PolyvErrorId, polyvError } from "./errors.ts";
 import type { LotteryRuleIssueParams } from "./lottery-rules.ts";
 
 function isEmpty(value: unknown): boolean {
@@ -28,8 +28,7 @@ function describe(value: unknown): string {
 export function issueToPolyvError(issue: ZodIssue, input: unknown, where: "query" | "body"): PolyvError {
   const { issue: leaf, field: name, path, value, bound } = issueFacts(issue, input);
   const at = `${where === "query" ? "query parameter" : "body field"} ${name || "(root)"}`;
-  const make = (id: PolyvErrorId, detail: string, extra: { label?: string } = {}) =>
-    polyvError(id, { name, field: name, ...extra, reason: `${at}: ${detail} (got ${describe(value)})` });
+  const make = (id: PolyvErrorId, detail: string, extra: { label?: string } = {}) => polyvError(id, { name, field: name, ...extra, reason: `${at}: ${detail} (got ${describe(value)})` });
 
   if (leaf.code === "custom") {
     const params = leaf.params as Partial<LotteryRuleIssueParams> | undefined;

@@ -25,7 +25,10 @@ export interface LotteryRule {
   readonly applies: (body: Body) => boolean;
 }
 
-const conditionIs = (...values: string[]) => (body: Body) => typeof body.lotteryCondition === "string" && values.includes(body.lotteryCondition);
+const conditionIs =
+  (...values: string[]) =>
+  (body: Body) =>
+    typeof body.lotteryCondition === "string" && values.includes(body.lotteryCondition);
 
 const rule = (id: string, field: string, label: string, demand: Demand, applies: (body: Body) => boolean, error: PolyvErrorId = "conditionalRequired"): LotteryRule => ({
   id,

@@ -3,13 +3,13 @@
  * cross-field rules as named refinements, and `validateRequest`, which answers with the exact
  * Polyv error for the first problem found.
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { compiledSchema } from "../core/compiled-schema.ts";
 import { operations } from "../generated/polyv.zod.ts";
 import { coerceQuery, type RawQuery } from "./coerce-query.ts";
-import { polyvError, type PolyvError } from "./errors.ts";
+import { type PolyvError, polyvError } from "./errors.ts";
 import { issueToPolyvError } from "./issue-to-error.ts";
 import { withLotteryRules } from "./lottery-rules.ts";
-import { compiledSchema } from "../core/compiled-schema.ts";
 
 /**
  * Every operation's `{ query?, body?, response? }` schemas, keyed by the spec's operationId.

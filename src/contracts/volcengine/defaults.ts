@@ -38,8 +38,7 @@ export const claimSuccessTextDefaults = {
 export const listPagingDefaults = { PageNo: 1, PageItemCount: 10 } as const;
 
 /** A red packet's stored configuration: the body minus the ids, with every default filled in. */
-export type RedPacketConfig = Omit<UpdateBody, "ActivityID" | "RedPacketID"> &
-  Required<Pick<UpdateBody, keyof typeof redPacketDefaults | "RedPacketType" | "ClaimSuccessText">>;
+export type RedPacketConfig = Omit<UpdateBody, "ActivityID" | "RedPacketID"> & Required<Pick<UpdateBody, keyof typeof redPacketDefaults | "RedPacketType" | "ClaimSuccessText">>;
 
 /**
  * Fills the documented defaults into a Create or Update body (full replace: whatever is left out

@@ -100,12 +100,12 @@ export interface VolcErrorEnvelope {
  * @example
  * const err = volcError("SignatureDoesNotMatch");
  * const body = buildErrorEnvelope(err, { requestId, action: "CreateActivityRedPacket", version: "2023-08-01" });
- * return c.json(body, err.status);
+ * return { status: err.status, body, errorCode: err.code, reason: err.reason }; // a VendorResponse
  */
 export function buildErrorEnvelope(error: Pick<VolcError, "code" | "codeN" | "message">, context: VolcErrorContext): VolcErrorEnvelope {
-  const Error = { CodeN: error.codeN, Code: error.code, Message: error.message };
+  const failure = { CodeN: error.codeN, Code: error.code, Message: error.message };
   if (context.action === undefined || context.action === "") {
-    return { ResponseMetadata: { RequestId: context.requestId, Error } };
+    return { ResponseMetadata: { RequestId: context.requestId, Error: failure } };
   }
   return {
     ResponseMetadata: {
@@ -114,7 +114,7 @@ export function buildErrorEnvelope(error: Pick<VolcError, "code" | "codeN" | "me
       ...(context.version === undefined ? {} : { Version: context.version }),
       Service: VOLC_SERVICE,
       Region: VOLC_REGION,
-      Error,
+      Error: failure,
     },
   };
 }

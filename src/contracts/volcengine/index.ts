@@ -2,23 +2,23 @@
  * Volcengine livesaas contracts: constants, error catalogue and envelopes, V4 signing, validators.
  */
 export * from "./constants.ts";
-export { volcErrors, volcError, buildErrorEnvelope } from "./errors.ts";
-export type { VolcErrorEntry, VolcErrorCode, VolcError, VolcErrorContext, VolcErrorEnvelope } from "./errors.ts";
-export { createRequestId, chinaTimestamp14, buildSuccessEnvelope } from "./envelope.ts";
-export type { RequestIdSources, VolcSuccessMetadata, VolcSuccessEnvelope, VolcSuccessContext } from "./envelope.ts";
-export { signRequest, signedRequestHeaders, presignQuery, verifyRequest, signingKey, sha256Hex, formatXDate, parseXDate } from "./signing/index.ts";
+export type { RedPacketConfig } from "./defaults.ts";
+export { claimSuccessTextDefaults, listPagingDefaults, redPacketDefaults, rewardsPointsDefaults, withRedPacketDefaults } from "./defaults.ts";
+export type { RequestIdSources, VolcSuccessContext, VolcSuccessEnvelope, VolcSuccessMetadata } from "./envelope.ts";
+export { buildSuccessEnvelope, chinaTimestamp14, createRequestId } from "./envelope.ts";
+export type { VolcError, VolcErrorCode, VolcErrorContext, VolcErrorEntry, VolcErrorEnvelope } from "./errors.ts";
+export { buildErrorEnvelope, volcError, volcErrors } from "./errors.ts";
 export type {
-  QueryInput,
   HeaderInput,
+  PresignQueryInput,
+  QueryInput,
   SigningStyle,
   SignRequestInput,
-  VolcSignatureHeaders,
-  PresignQueryInput,
   VerifyFailureKind,
   VerifyRequestInput,
   VerifyResult,
+  VolcSignatureHeaders,
 } from "./signing/index.ts";
-export { validators, validateRequest, redPacketRules, volcActions, volcActionMethods, operationForAction, operationNamedBy } from "./validators.ts";
-export { redPacketDefaults, rewardsPointsDefaults, claimSuccessTextDefaults, listPagingDefaults, withRedPacketDefaults } from "./defaults.ts";
-export type { RedPacketConfig } from "./defaults.ts";
-export type { VolcOperationId, ValidateRequestResult, RawQuery, RedPacketRule, RuleViolation } from "./validators.ts";
+export { formatXDate, parseXDate, presignQuery, sha256Hex, signedRequestHeaders, signingKey, signRequest, verifyRequest } from "./signing/index.ts";
+export type { RawQuery, RedPacketRule, RuleViolation, ValidateRequestResult, VolcOperationId } from "./validators.ts";
+export { operationForAction, operationNamedBy, redPacketRules, validateRequest, validators, volcActionMethods, volcActions } from "./validators.ts";

@@ -5,8 +5,8 @@
  */
 import type { z } from "zod";
 import type { NumericKind } from "../core/query.ts";
-import { declaredRange, declaredSchemaAt, issueFacts, type IssueFacts, type ZodIssue } from "../core/zod-issue.ts";
-import { volcError, type VolcError } from "./errors.ts";
+import { declaredRange, declaredSchemaAt, type IssueFacts, issueFacts, type ZodIssue } from "../core/zod-issue.ts";
+import { type VolcError, volcError } from "./errors.ts";
 
 /** What an expected type is called in a message (`int`: an integer number). */
 const EXPECTED: Readonly<Record<string, string>> = { number: "a number", int: "an integer", string: "a string", boolean: "a boolean", object: "an object", array: "an array" };

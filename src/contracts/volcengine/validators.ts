@@ -4,12 +4,12 @@
  * layered on as named refinements, and `validateRequest`, which turns the first violation into the
  * vendor's error (InvalidParameter 400001, MissingParameter, InvalidActionOrVersion).
  */
-import { z } from "zod";
-import * as generated from "../generated/volcengine.zod.ts";
-import { VOLC_RED_PACKET_VERSION } from "./constants.ts";
-import { volcError, type VolcError } from "./errors.ts";
+import type { z } from "zod";
 import { compiledSchema } from "../core/compiled-schema.ts";
 import { coerceQuery, firstQueryValue, type QueryCoercion, type RawQuery } from "../core/query.ts";
+import * as generated from "../generated/volcengine.zod.ts";
+import { VOLC_RED_PACKET_VERSION } from "./constants.ts";
+import { type VolcError, volcError } from "./errors.ts";
 import { issuesToVolcError, notANumberError } from "./issue-to-error.ts";
 
 type CreateBody = z.output<typeof generated.CreateActivityRedPacketBody>;
@@ -43,7 +43,10 @@ type RequirableField = "TotalAmount" | "RedPacketNumber" | "MiniAppId" | "MiniAp
 function missingFields(v: RedPacketConfig, fields: readonly RequirableField[], condition: string): readonly RuleViolation[] {
   let found: RuleViolation[] | undefined;
   for (const field of fields) {
-    if (v[field] === undefined) (found ??= []).push({ path: [field], message: `${field} is required when ${condition}.` });
+    if (v[field] === undefined) {
+      found ??= [];
+      found.push({ path: [field], message: `${field} is required when ${condition}.` });
+    }
   }
   return found ?? NO_VIOLATIONS;
 }
@@ -70,10 +73,7 @@ export const redPacketRules: readonly RedPacketRule[] = [
   {
     name: "pointsPacketTotalAmountRange",
     spec: "then (RedPacketType 1): TotalAmount maximum 100000",
-    check: (v) =>
-      isPoints(v) && v.TotalAmount !== undefined && v.TotalAmount > 100000
-        ? [{ path: ["TotalAmount"], message: "TotalAmount must be in [1, 100000]." }]
-        : NO_VIOLATIONS,
+    check: (v) => (isPoints(v) && v.TotalAmount !== undefined && v.TotalAmount > 100000 ? [{ path: ["TotalAmount"], message: "TotalAmount must be in [1, 100000]." }] : NO_VIOLATIONS),
   },
   {
     name: "fixedPointsRequireFixedRewardPointConfigs",
@@ -187,9 +187,7 @@ type QueryOf<Op extends VolcOperationId> = Ops[Op] extends { query: infer Q exte
 type BodyOf<Op extends VolcOperationId> = Ops[Op] extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
 
 /** The verdict of validateRequest. */
-export type ValidateRequestResult<Op extends VolcOperationId> =
-  | { ok: true; query: QueryOf<Op>; body: BodyOf<Op> }
-  | { ok: false; error: VolcError };
+export type ValidateRequestResult<Op extends VolcOperationId> = { ok: true; query: QueryOf<Op>; body: BodyOf<Op> } | { ok: false; error: VolcError };
 
 export type { RawQuery } from "../core/query.ts";
 
@@ -265,7 +263,7 @@ export function validateRequest<Op extends VolcOperationId>(operationId: Op, req
   }
 
   const prepared = preparedValidatorOf(operationId);
-  let query: unknown = undefined;
+  let query: unknown;
   if (prepared.query) {
     const coerced = coerceQuery(prepared.query.schema, request.query, VOLC_QUERY);
     if (coerced.notANumber) return { ok: false, error: notANumberError(coerced.notANumber) };
@@ -274,7 +272,7 @@ export function validateRequest<Op extends VolcOperationId>(operationId: Op, req
     query = parsed.data;
   }
 
-  let body: unknown = undefined;
+  let body: unknown;
   if (prepared.body) {
     const parsed = prepared.body.compiled.safeParse(request.body);
     if (!parsed.success) return { ok: false, error: issuesToVolcError(prepared.body.schema, parsed.error.issues, request.body, "body") };

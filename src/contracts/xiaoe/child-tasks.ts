@@ -75,7 +75,12 @@ export function parseChildTasks(childTasks: string, main: MainTaskContext): Chil
     return { ok: false, violations: [{ rule, path: PATH, reason: "child_tasks: not valid JSON (a JSON string of an array of child tasks is required)" }] };
   }
   if (!Array.isArray(decoded)) {
-    return { ok: false, violations: [{ rule, path: PATH, reason: `child_tasks: must encode a JSON array of child tasks, got ${decoded !== null && typeof decoded === "object" ? "an object" : JSON.stringify(decoded)}` }] };
+    return {
+      ok: false,
+      violations: [
+        { rule, path: PATH, reason: `child_tasks: must encode a JSON array of child tasks, got ${decoded !== null && typeof decoded === "object" ? "an object" : JSON.stringify(decoded)}` },
+      ],
+    };
   }
   if (decoded.length === 0) {
     return { ok: false, violations: [{ rule, path: PATH, reason: "child_tasks: must encode at least one child task" }] };

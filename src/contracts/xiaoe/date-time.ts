@@ -6,9 +6,10 @@
  * body and formatting once per stored task, on the hot path of task.create. The results are exactly
  * those of the `Date` round trip livemock used before (test/contracts/xiaoe/date-time.test.ts).
  */
-import type { RuleViolation } from "./rule-violation.ts";
+
 import { civilFromDays, DAY_SECONDS, utcCalendarMs } from "../../util/civil-time.ts";
 import { digitsAt } from "../../util/digits-at.ts";
+import type { RuleViolation } from "./rule-violation.ts";
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000;
 /** Largest distance from the epoch a `Date` can hold (ECMAScript TimeClip). */

@@ -77,9 +77,9 @@ export type XiaoeErrorId = keyof typeof entries;
  * @example
  * xiaoeErrors.missingAccessToken.code // 2007
  */
-export const xiaoeErrors: { readonly [K in XiaoeErrorId]: XiaoeErrorEntry } = Object.fromEntries(
-  Object.entries(entries).map(([id, entry]) => [id, { id, status: 200, ...entry }]),
-) as { readonly [K in XiaoeErrorId]: XiaoeErrorEntry };
+export const xiaoeErrors: { readonly [K in XiaoeErrorId]: XiaoeErrorEntry } = Object.fromEntries(Object.entries(entries).map(([id, entry]) => [id, { id, status: 200, ...entry }])) as {
+  readonly [K in XiaoeErrorId]: XiaoeErrorEntry;
+};
 
 /**
  * Builds the vendor envelope of a catalogue entry: `{code, msg, data: null}` in that key order.

@@ -17,7 +17,7 @@ export type TaskType = keyof typeof TASK_CONDITIONS;
 const MINUTES = /^[1-9][0-9]*$/;
 
 function isTaskType(value: number): value is TaskType {
-  return Object.prototype.hasOwnProperty.call(TASK_CONDITIONS, value);
+  return Object.hasOwn(TASK_CONDITIONS, value);
 }
 
 /**

@@ -4,11 +4,11 @@
  * the exact vendor error plus a precise reason for the `x-livemock-reason` header.
  */
 import { z } from "zod";
+import { compiledSchema } from "../core/compiled-schema.ts";
 import * as generated from "../generated/xiaoe.zod.ts";
 import { describeIssue } from "./describe-issue.ts";
-import { xiaoeFailure, type XiaoeErrorId, type XiaoeFailure } from "./errors.ts";
+import { type XiaoeErrorId, type XiaoeFailure, xiaoeFailure } from "./errors.ts";
 import { refineTaskBody } from "./task-rules.ts";
-import { compiledSchema } from "../core/compiled-schema.ts";
 
 /**
  * Per operationId: `query`, `body` and `response` schemas. Task create/update bodies carry the spec's
@@ -36,9 +36,7 @@ export type XiaoeRequestBody<Op extends XiaoeOperationId> = z.output<Validators[
 export type XiaoeRequestQuery<Op extends XiaoeOperationId> = z.output<Validators[Op]["query"]>;
 
 /** Outcome of {@link validateRequest}. */
-export type XiaoeValidation<Op extends XiaoeOperationId> =
-  | { ok: true; query: XiaoeRequestQuery<Op>; body: XiaoeRequestBody<Op> }
-  | { ok: false; error: XiaoeFailure };
+export type XiaoeValidation<Op extends XiaoeOperationId> = { ok: true; query: XiaoeRequestQuery<Op>; body: XiaoeRequestBody<Op> } | { ok: false; error: XiaoeFailure };
 
 /** What arrived on the wire. */
 export interface XiaoeRawRequest {
@@ -52,7 +50,7 @@ export interface XiaoeRawRequest {
 
 /** Whether `operationId` names a Xiaoe operation. */
 export function isXiaoeOperationId(operationId: string): operationId is XiaoeOperationId {
-  return Object.prototype.hasOwnProperty.call(validators, operationId);
+  return Object.hasOwn(validators, operationId);
 }
 
 function firstValues(query: XiaoeRawRequest["query"]): Record<string, string> {

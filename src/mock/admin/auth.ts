@@ -47,7 +47,9 @@ export function adminGuard(options: { token: string | undefined; base: string })
     if (options.token) {
       const presented = presentedToken(c);
       if (presented === undefined) {
-        return c.json({ error: "unauthorized", message: "the control plane needs the admin token: send Authorization: Bearer <token> or x-livemock-admin-token" }, 401, { "www-authenticate": 'Bearer realm="livemock"' });
+        return c.json({ error: "unauthorized", message: "the control plane needs the admin token: send Authorization: Bearer <token> or x-livemock-admin-token" }, 401, {
+          "www-authenticate": 'Bearer realm="livemock"',
+        });
       }
       if (!timingSafeEqual(presented, options.token)) return c.json({ error: "unauthorized", message: "wrong admin token" }, 401, { "www-authenticate": 'Bearer realm="livemock"' });
       return next();
@@ -57,7 +59,10 @@ export function adminGuard(options: { token: string | undefined; base: string })
     // In-process calls (app.request, MSW) have no socket: they come from this process.
     if (incoming === undefined || isLoopback(remote)) return next();
     return c.json(
-      { error: "forbidden", message: `the control plane serves loopback callers only (this request came from ${remote ?? "an unknown address"}); start livemock with --admin-token (or LIVEMOCK_ADMIN_TOKEN) to open it to others` },
+      {
+        error: "forbidden",
+        message: `the control plane serves loopback callers only (this request came from ${remote ?? "an unknown address"}); start livemock with --admin-token (or LIVEMOCK_ADMIN_TOKEN) to open it to others`,
+      },
       403,
     );
   };

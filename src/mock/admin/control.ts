@@ -2,13 +2,14 @@
  * The runtime control of one app, shared by the control plane's routes: the settable clock, reset,
  * credentials added at runtime, seed files, per-vendor rate limits, and `--data-dir` persistence.
  */
+
+import { type Awaitable, andThen, inOrder } from "../../util/awaitable.ts";
 import type { ControllableClock } from "../clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { addCredentialsTo, type MockCredentials } from "../core/credentials.ts";
 import type { VendorModule } from "../core/vendor.ts";
-import { andThen, inOrder, type Awaitable } from "../../util/awaitable.ts";
 import { loadSeed, type SeedResult } from "../seed-file.ts";
-import { openDataDir, type DataDir, type PersistedState } from "../store/data-dir.ts";
+import { type DataDir, openDataDir, type PersistedState } from "../store/data-dir.ts";
 import type { RecordingStore } from "../store/recording-store.ts";
 
 /** What the control plane can do to the app. */

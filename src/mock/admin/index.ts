@@ -3,13 +3,13 @@
  * seed, state, the request journal and `verify`, fault rules, per-vendor rate limits, the clock,
  * runtime credentials, and the dashboard. It never collides with a vendor path.
  */
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { MockContext } from "../core/context.ts";
+import { parseYaml } from "../seed-file.ts";
 import { adminGuard } from "./auth.ts";
 import type { MockControl } from "./control.ts";
 import { dashboardRoutes } from "./dashboard/index.ts";
-import { parseYaml } from "../seed-file.ts";
 import { parseFaultInput } from "./fault-input.ts";
 import { matchesFilter, parseFilter, parseFilterQuery } from "./journal-filter.ts";
 import { kindLabels, stateDump } from "./state-view.ts";
@@ -69,7 +69,6 @@ async function readJson(c: Context): Promise<Parsed> {
 const bad = (c: Context, message: string) => c.json({ error: "bad_request", message }, 400);
 const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
 
-
 const clockSetSchema = z.object({ now: z.union([z.number().int(), z.string().min(1)]) }).strict();
 const clockAdvanceSchema = z
   .object({ ms: z.number().int().optional(), seconds: z.number().optional(), minutes: z.number().optional(), hours: z.number().optional(), days: z.number().optional() })
@@ -85,7 +84,10 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
   const admin = new Hono();
   const { vendors } = control;
   const mounted = `one of ${context.vendorNames.join(", ")} (the mounted vendors)`;
-  const rateLimitsSchema = z.object(Object.fromEntries(context.vendorNames.map((name) => [name, z.boolean()]))).partial().strict();
+  const rateLimitsSchema = z
+    .object(Object.fromEntries(context.vendorNames.map((name) => [name, z.boolean()])))
+    .partial()
+    .strict();
   admin.use("*", adminGuard({ token: control.adminToken, base: ADMIN_BASE }));
 
   const clockView = () => {

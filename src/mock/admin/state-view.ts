@@ -4,7 +4,7 @@
  * vendors' own Chinese terms), plus the stored value itself. Each vendor module describes its own
  * objects (`VendorModule.state`). Tokens are not in the store.
  */
-import { andThen, type Awaitable } from "../../util/awaitable.ts";
+import { type Awaitable, andThen } from "../../util/awaitable.ts";
 import type { VendorModule } from "../core/vendor.ts";
 import type { Store } from "../store/index.ts";
 
@@ -53,9 +53,10 @@ export function stateDump(store: Store, vendors: readonly VendorModule[], now: n
       const [vendor = "", owner = "", kind = ""] = key.split("\u0000");
       if ((filter.vendor && vendor !== filter.vendor) || (filter.owner && owner !== filter.owner) || entries.length === 0) continue;
       const module = vendors.find((v) => v.name === vendor);
-      const byOwner = (out[vendor] ??= {});
-      const byKind = (byOwner[owner] ??= {});
-      byKind[kind] = entries.map(([id, value]) => describe(module, kind, id, value, now));
+      out[vendor] ??= {};
+      const byOwner = out[vendor];
+      byOwner[owner] ??= {};
+      byOwner[owner][kind] = entries.map(([id, value]) => describe(module, kind, id, value, now));
     }
     return out;
   });

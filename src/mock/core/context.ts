@@ -1,7 +1,7 @@
 import type { Clock } from "../clock.ts";
-import type { MockCredentials } from "./credentials.ts";
-import type { Store } from "../store/index.ts";
 import type { FaultRules } from "../faults/rules.ts";
+import type { Store } from "../store/index.ts";
+import type { MockCredentials } from "./credentials.ts";
 import type { Journal } from "./journal.ts";
 import type { RandomSource } from "./random.ts";
 

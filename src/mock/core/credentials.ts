@@ -39,7 +39,7 @@ export interface CredentialKind<Credential = unknown> {
 /** A vendor's name and its kind of credential. */
 export interface NamedCredentialKind {
   readonly name: string;
-  readonly credentials: CredentialKind<any>;
+  readonly credentials: CredentialKind<unknown>;
 }
 
 /**
@@ -50,7 +50,8 @@ export interface NamedCredentialKind {
  */
 export function addCredentialsTo(book: MockCredentials, vendors: readonly NamedCredentialKind[], extra: Partial<MockCredentials>): void {
   for (const { name, credentials: kind } of vendors) {
-    const list = (book[name] ??= []);
+    book[name] ??= [];
+    const list = book[name];
     for (const item of extra[name] ?? []) {
       const at = list.findIndex((existing) => kind.id(existing) === kind.id(item));
       if (at === -1) list.push(item);

@@ -1,12 +1,12 @@
-import type { MockContext } from "./context.ts";
 import { injectFault } from "../faults/inject.ts";
+import type { MockContext } from "./context.ts";
 import type { VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
-import { InboundVendorRequest, type InboundRequest } from "./vendor-request.ts";
+import { type InboundRequest, InboundVendorRequest } from "./vendor-request.ts";
 
 export type { InboundRequest } from "./vendor-request.ts";
 
 /** What the transport must do with a vendor call. */
-export type DispatchOutcome = { kind: "answer"; response: VendorResponse; /** The body, serialised. */ json: string } | { kind: "drop" };
+export type DispatchOutcome = { kind: "answer"; response: VendorResponse /** The body, serialised. */; json: string } | { kind: "drop" };
 
 /** A vendor request matched to its vendor, ready to be served by {@link serveVendorCall}. */
 export interface VendorCall {
@@ -48,7 +48,6 @@ export function responseHeaders(response: VendorResponse): Record<string, string
   if (response.reason) headers["x-livemock-reason"] = headerSafe(response.reason);
   return headers;
 }
-
 
 /**
  * Finds the vendor a request is addressed to and prepares the request it will be handed, without

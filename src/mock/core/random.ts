@@ -1,5 +1,5 @@
-import type { Faker, Randomizer } from "@faker-js/faker";
 import { createRequire } from "node:module";
+import type { Faker, Randomizer } from "@faker-js/faker";
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 

@@ -1,6 +1,8 @@
 /** Names whose values are secrets in at least one vendor's protocol (compared case-insensitively). */
 const SECRET_NAMES = new Set(
-  ["sign", "appsecret", "app_secret", "secret_key", "secretkey", "access_token", "accesstoken", "authorization", "x-signature", "x-security-token", "secretaccesskey", "sk", "token"].map((n) => n.toLowerCase()),
+  ["sign", "appsecret", "app_secret", "secret_key", "secretkey", "access_token", "accesstoken", "authorization", "x-signature", "x-security-token", "secretaccesskey", "sk", "token"].map((n) =>
+    n.toLowerCase(),
+  ),
 );
 
 export const REDACTED = "[redacted]";

@@ -54,7 +54,8 @@ export class InboundVendorRequest implements VendorRequest {
   }
 
   get headerMap(): ReadonlyMap<string, string> {
-    return (this.#headerMap ??= this.inbound.headerMap());
+    if (this.#headerMap === undefined) this.#headerMap = this.inbound.headerMap();
+    return this.#headerMap;
   }
 }
 

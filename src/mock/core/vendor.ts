@@ -49,10 +49,7 @@ export interface VendorResponse {
 }
 
 /** Failures the core detects before or around the vendor's own handling. */
-export type CoreFailure =
-  | { kind: "payload-too-large"; limitBytes: number }
-  | { kind: "unreadable-body"; message: string }
-  | { kind: "internal"; error: unknown };
+export type CoreFailure = { kind: "payload-too-large"; limitBytes: number } | { kind: "unreadable-body"; message: string } | { kind: "internal"; error: unknown };
 
 /** One error a fault rule can force, as `GET /__livemock/faults/errors` lists it. */
 export interface ForcedErrorOption {
@@ -154,7 +151,7 @@ export interface VendorBehaviour {
 }
 
 /** One vendor plugged into the core: who it is and what it does. */
-export interface VendorModule extends VendorIdentity<any>, VendorBehaviour {}
+export interface VendorModule extends VendorIdentity<unknown>, VendorBehaviour {}
 
 /**
  * A vendor as the app mounts it: its identity and the factory of its behaviour over the app's

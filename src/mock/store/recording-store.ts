@@ -5,10 +5,7 @@
 import type { Scope, Store, StoreState } from "./index.ts";
 
 /** One change, replayable and idempotent (a counter change carries its new value). */
-export type StoreOp =
-  | { op: "put"; scope: Scope; id: string; value: unknown }
-  | { op: "delete"; scope: Scope; id: string }
-  | { op: "counter"; name: string; value: number };
+export type StoreOp = { op: "put"; scope: Scope; id: string; value: unknown } | { op: "delete"; scope: Scope; id: string } | { op: "counter"; name: string; value: number };
 
 /** A store plus the changes not yet drained. */
 export interface RecordingStore extends Store {
@@ -86,7 +83,10 @@ export function applyStoreOps(snapshot: { collections: [string, [string, unknown
     const key = `${change.scope.vendor}\u0000${change.scope.owner}\u0000${change.scope.kind}`;
     if (change.op === "put") {
       let c = collections.get(key);
-      if (!c) collections.set(key, (c = new Map()));
+      if (!c) {
+        c = new Map();
+        collections.set(key, c);
+      }
       c.set(change.id, change.value);
     } else {
       collections.get(key)?.delete(change.id);

@@ -6,8 +6,9 @@
  * has already looked for a vendor: it calls the app through {@link fallbackFetch}, whose marker in
  * the Hono `env` makes the catch-all answer not-found without matching the path again.
  */
-import type { Context, ErrorHandler, Handler, Hono } from "hono";
+
 import type { IncomingMessage } from "node:http";
+import type { Context, ErrorHandler, Handler, Hono } from "hono";
 import type { MockContext } from "../core/context.ts";
 import { matchVendorCall, responseHeaders, serveVendorCall } from "../core/dispatch.ts";
 import type { VendorModule } from "../core/vendor.ts";

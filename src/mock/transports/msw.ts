@@ -4,7 +4,7 @@
  * `fetch`, axios, the official SDKs over `node:http`) that calls `https://api.polyv.net/...` is
  * served by the mock, with no server and no port.
  */
-import { http, type HttpHandler } from "msw";
+import { type HttpHandler, http } from "msw";
 import { createMockApp, type MockApp, type MockAppOptions } from "../app.ts";
 import { builtInVendors } from "../vendors/index.ts";
 

@@ -43,7 +43,10 @@ export function readIncomingLimited(incoming: IncomingMessage, limitBytes: numbe
         incoming.resume();
         settle({ ok: false, tooLarge: true });
       } else if (first === undefined) first = chunk;
-      else (more ??= [first]).push(chunk);
+      else {
+        more ??= [first];
+        more.push(chunk);
+      }
     });
     incoming.on("end", () => {
       const bytes = more ? Buffer.concat(more, total) : (first ?? Buffer.alloc(0));

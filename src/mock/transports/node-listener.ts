@@ -11,7 +11,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { ADMIN_BASE, FAST_ADMIN_ROUTES, type FastAdminRoute } from "../admin/index.ts";
 import type { MockApp } from "../app.ts";
 import type { MockContext } from "../core/context.ts";
-import { matchVendorCall, responseHeaders, serveVendorCall, type DispatchOutcome, type InboundRequest, type VendorCall } from "../core/dispatch.ts";
+import { type DispatchOutcome, type InboundRequest, matchVendorCall, responseHeaders, serveVendorCall, type VendorCall } from "../core/dispatch.ts";
 import { dropConnection, INTERNAL_ERROR_JSON, JSON_CONTENT_TYPE, logInternalError } from "./common.ts";
 import { fallbackFetch } from "./hono.ts";
 import { NodeInbound } from "./node-inbound.ts";
@@ -68,9 +68,7 @@ function writeBatch(): QueueSend {
 
 /** The fast admin route for exactly this method and path, with or without a query (HEAD and other spellings go through Hono). */
 function fastAdminRoute(method: string, target: string): FastAdminRoute | undefined {
-  return FAST_ADMIN_ROUTES.find(
-    (route) => route.method === method && target.startsWith(route.path) && (target.length === route.path.length || target[route.path.length] === "?"),
-  );
+  return FAST_ADMIN_ROUTES.find((route) => route.method === method && target.startsWith(route.path) && (target.length === route.path.length || target[route.path.length] === "?"));
 }
 
 /** Answers a fast admin route as the admin routes do (`c.json` of the same answer: 200, `application/json`). */

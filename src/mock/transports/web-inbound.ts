@@ -60,7 +60,9 @@ export function webInbound(raw: Request): InboundRequest {
     header: (name) => raw.headers.get(name),
     headerMap: () => {
       const map = new Map<string, string>();
-      raw.headers.forEach((value, name) => map.set(name, value));
+      raw.headers.forEach((value, name) => {
+        map.set(name, value);
+      });
       return map;
     },
     readBody: (limitBytes) => readBodyLimited(raw, limitBytes),

@@ -3,14 +3,14 @@
  * plane, faults, seed files, rate-limit switches, the state view, the banner, MSW's origins) works
  * with whichever vendors are mounted. Adding a vendor is its own folders, its spec, and one line here.
  */
-import { credentialsFromEnv as fromEnv, mergeCredentials, type MockCredentials } from "../core/credentials.ts";
+import { credentialsFromEnv as fromEnv, type MockCredentials, mergeCredentials } from "../core/credentials.ts";
 import type { VendorDefinition } from "../core/vendor.ts";
 import { polyvVendor } from "./polyv/index.ts";
 import { volcengineVendor } from "./volcengine/index.ts";
 import { xiaoeVendor } from "./xiaoe/index.ts";
 
 /** Every vendor the default app mounts, in matching order (their paths never overlap). */
-export const builtInVendors: readonly VendorDefinition<any>[] = [polyvVendor, xiaoeVendor, volcengineVendor];
+export const builtInVendors: readonly VendorDefinition<unknown>[] = [polyvVendor, xiaoeVendor, volcengineVendor];
 
 /** The public demo credentials of every built-in vendor: accepted only by livemock, printed by `livemock serve`. */
 export const DEMO_CREDENTIALS: Readonly<MockCredentials> = Object.freeze(mergeCredentials(builtInVendors));
@@ -22,7 +22,7 @@ export const DEMO_CREDENTIALS: Readonly<MockCredentials> = Object.freeze(mergeCr
  * @example
  * vendorsNamed(["xiaoe"]) // [xiaoeVendor]
  */
-export function vendorsNamed(names: readonly string[]): VendorDefinition<any>[] {
+export function vendorsNamed(names: readonly string[]): VendorDefinition<unknown>[] {
   const unknown = names.filter((name) => !builtInVendors.some((v) => v.name === name));
   if (unknown.length > 0) throw new Error(`unknown vendor ${unknown.map((n) => `"${n}"`).join(", ")}: livemock serves ${builtInVendors.map((v) => v.name).join(", ")}`);
   if (names.length === 0) throw new Error(`no vendor named: give one or more of ${builtInVendors.map((v) => v.name).join(", ")}`);

@@ -23,18 +23,24 @@ const pageOf = <T>(page: { contents: readonly T[]; pageNumber: number; pageSize:
 });
 
 async function findTaskReward(polyv: PolyvClient, channelId: number, activityId: number) {
-  return findInPages((pageNumber) => polyv.pageTaskRewardActivities({ channelId, pageNumber, pageSize: 100 }).then(pageOf), (a) => a.activityId === activityId);
+  return findInPages(
+    (pageNumber) => polyv.pageTaskRewardActivities({ channelId, pageNumber, pageSize: 100 }).then(pageOf),
+    (a) => a.activityId === activityId,
+  );
 }
 
 async function findLottery(polyv: PolyvClient, channelId: number, id: number) {
-  return findInPages((pageNumber) => polyv.listLotteryActivities({ channelId, pageNumber, pageSize: 100 }).then(pageOf), (a) => a.id === id);
+  return findInPages(
+    (pageNumber) => polyv.listLotteryActivities({ channelId, pageNumber, pageSize: 100 }).then(pageOf),
+    (a) => a.id === id,
+  );
 }
 
 const taskRewardLifecycle: Scenario = {
   vendor: "polyv",
   id: "polyv/task-reward",
   title: "task-reward activity: save, page, update, delete",
-  creates: "1 task-reward activity (\"livemock contract …\", starting tomorrow) on the channel; deleted by the scenario, or in its cleanup if a step fails",
+  creates: '1 task-reward activity ("livemock contract …", starting tomorrow) on the channel; deleted by the scenario, or in its cleanup if a step fails',
   async run(t) {
     const polyv = t.clients.polyv();
     const channelId = t.params.polyvChannelId ?? POLYV_TASK_REWARD_CHANNEL;

@@ -54,7 +54,14 @@ const liveTaskLifecycle: Scenario = {
     });
     await t.step("find it in the live's task list", async () => {
       const { list } = await xiaoe.listLiveTasks({ alive_id: aliveId });
-      expectThat("xiaoe", "listLiveTasks", "$.data.list", list.some((item) => item.id === taskId), `a task with id ${taskId}`, `ids ${list.map((item) => item.id).join(", ") || "(none)"}`);
+      expectThat(
+        "xiaoe",
+        "listLiveTasks",
+        "$.data.list",
+        list.some((item) => item.id === taskId),
+        `a task with id ${taskId}`,
+        `ids ${list.map((item) => item.id).join(", ") || "(none)"}`,
+      );
     });
     await t.step("update its condition to 5 minutes watched", async () => {
       const data = await xiaoe.updateLiveTask({ ...task, live_task_id: taskId, task_condition: "5" });
@@ -75,7 +82,12 @@ const tokenErrors: Scenario = {
   async run(t) {
     const aliveId = t.params.xiaoeAliveId;
     await t.probe("an unknown access_token is refused: 2008 (the client refreshes once, then gives up)", () =>
-      expectVendorError("xiaoe", "listLiveTasks", t.clients.xiaoe({ fetch: withAccessToken(t.fetch, "xe_0000000000000_livemockContractBogus") }).listLiveTasks({ alive_id: aliveId }), xiaoeFields(2008)),
+      expectVendorError(
+        "xiaoe",
+        "listLiveTasks",
+        t.clients.xiaoe({ fetch: withAccessToken(t.fetch, "xe_0000000000000_livemockContractBogus") }).listLiveTasks({ alive_id: aliveId }),
+        xiaoeFields(2008),
+      ),
     );
     await t.probe("a call without access_token is refused: 2007", () =>
       expectVendorError("xiaoe", "listLiveTasks", t.clients.xiaoe({ fetch: withAccessToken(t.fetch, undefined) }).listLiveTasks({ alive_id: aliveId }), xiaoeFields(2007)),

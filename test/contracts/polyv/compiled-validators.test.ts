@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { coerceQuery, validators, type PolyvOperationId } from "../../../src/contracts/polyv/index.ts";
-import { SEED_001_BODY, SEED_003_BODY } from "../../support/seed-bodies.ts";
+import { coerceQuery, type PolyvOperationId, validators } from "../../../src/contracts/polyv/index.ts";
 import { expectSameAnswers, outcome } from "../../support/compiled-schemas.ts";
+import { SEED_001_BODY, SEED_003_BODY } from "../../support/seed-bodies.ts";
 
 type Body = Record<string, unknown>;
 
@@ -23,7 +23,34 @@ function schemaOf(operation: PolyvOperationId, part: "query" | "body"): z.ZodTyp
 const withBody = operations.filter((operation) => schemaOf(operation, "body") !== undefined);
 
 /** Values a field can be replaced with: wrong types, edge numbers, empty strings, nested shapes, the enums' words. */
-const replacements: unknown[] = [undefined, null, "", "x", "3", 0, -0, 1, 2, 1.5, -1, 2 ** 53, Number.NaN, true, [], [1, "a"], [{}], {}, { a: 1 }, "none", "comment", "link", "qrCode", "Y", "sign", "cash"];
+const replacements: unknown[] = [
+  undefined,
+  null,
+  "",
+  "x",
+  "3",
+  0,
+  -0,
+  1,
+  2,
+  1.5,
+  -1,
+  2 ** 53,
+  Number.NaN,
+  true,
+  [],
+  [1, "a"],
+  [{}],
+  {},
+  { a: 1 },
+  "none",
+  "comment",
+  "link",
+  "qrCode",
+  "Y",
+  "sign",
+  "cash",
+];
 
 const prize = { prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "qrCode", qrCode: "https://q", amount: 1 };
 const lottery = { activityName: "抽奖", amount: 1, prizeName: "奖品" };
@@ -31,13 +58,35 @@ const lottery = { activityName: "抽奖", amount: 1, prizeName: "奖品" };
 /** Valid bodies of every operation with a body, lottery bodies for each condition included. */
 const validBodies: Body[] = [
   SEED_001_BODY,
-  { ...SEED_001_BODY, activityId: 10465, activityMode: null, tasks: [{ taskId: 4827, sort: 2, reachCondition: { type: "online", amount: 5 }, rewardSetting: { type: "custom", amount: 1, limit: null, customReward: "x" } }] },
+  {
+    ...SEED_001_BODY,
+    activityId: 10465,
+    activityMode: null,
+    tasks: [{ taskId: 4827, sort: 2, reachCondition: { type: "online", amount: 5 }, rewardSetting: { type: "custom", amount: 1, limit: null, customReward: "x" } }],
+  },
   SEED_003_BODY,
   { ...SEED_003_BODY, id: 20521 },
-  { ...lottery, lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalListLink: "https://x", externalInviteNumLink: "https://y", acceptType: "link", prizeUrl: "https://p" },
+  {
+    ...lottery,
+    lotteryCondition: "invite",
+    activityDuration: "5",
+    inviteType: "external",
+    inviteNum: 2,
+    externalListLink: "https://x",
+    externalInviteNumLink: "https://y",
+    acceptType: "link",
+    prizeUrl: "https://p",
+  },
   { ...lottery, lotteryCondition: "duration", activityDuration: "5", duration: 3, acceptType: "qrCode", qrCode: "https://q" },
   { ...lottery, lotteryCondition: "comment", activityDuration: "5", comment: "666", acceptType: "form" },
-  { ...lottery, lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [prize, { ...prize, acceptType: "link", qrCode: undefined, prizeUrl: "https://p" }] },
+  {
+    ...lottery,
+    lotteryCondition: "question",
+    activityDuration: "5",
+    questionGroupId: 1,
+    perAnswerDuration: 30,
+    prizeInfo: [prize, { ...prize, acceptType: "link", qrCode: undefined, prizeUrl: "https://p" }],
+  },
   { id: 20521, unknown: "dropped" },
 ];
 

@@ -20,7 +20,9 @@ describe("building Polyv envelopes", () => {
 
   it("writes the error envelope byte-for-byte like seeds 001/003", () => {
     const body = buildPolyvErrorEnvelope(polyvErrors.applicationNotFound, "d310b70bc329403f87f77f9203d50f89.128.16360831552223589");
-    expect(JSON.stringify(body)).toBe('{"code":400,"status":"error","requestId":"d310b70bc329403f87f77f9203d50f89.128.16360831552223589","error":{"code":20001,"desc":"application not found."},"success":false}');
+    expect(JSON.stringify(body)).toBe(
+      '{"code":400,"status":"error","requestId":"d310b70bc329403f87f77f9203d50f89.128.16360831552223589","error":{"code":20001,"desc":"application not found."},"success":false}',
+    );
   });
 
   it("fills message templates and keeps the HTTP status in code", () => {
@@ -40,7 +42,9 @@ describe("building Polyv envelopes", () => {
   });
 
   it("marks only the documented application-not-found error as confirmed", () => {
-    const confirmed = Object.values(polyvErrors).filter((e) => !e.inferred).map((e) => e.id);
+    const confirmed = Object.values(polyvErrors)
+      .filter((e) => !e.inferred)
+      .map((e) => e.id);
     expect(confirmed).toEqual(["applicationNotFound"]);
   });
 });

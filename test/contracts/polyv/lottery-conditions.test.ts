@@ -22,21 +22,63 @@ describe("creating a lottery activity: conditional fields", () => {
   it.each([
     ["invite without activityDuration", { lotteryCondition: "invite", inviteType: "poster", inviteNum: 2, acceptType: "form" }, "活动时长不能为空", "activityDuration"],
     ["duration with an empty activityDuration", { lotteryCondition: "duration", activityDuration: "", duration: 5, acceptType: "form" }, "活动时长不能为空", "activityDuration"],
-    ["question with a null activityDuration", { lotteryCondition: "question", activityDuration: null, questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "form", amount: 1 }] }, "活动时长不能为空", "activityDuration"],
+    [
+      "question with a null activityDuration",
+      {
+        lotteryCondition: "question",
+        activityDuration: null,
+        questionGroupId: 1,
+        perAnswerDuration: 30,
+        prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "form", amount: 1 }],
+      },
+      "活动时长不能为空",
+      "activityDuration",
+    ],
     ["comment without comment", { lotteryCondition: "comment", activityDuration: "5", acceptType: "form" }, "评论不能为空", "comment"],
     ["invite without inviteType", { lotteryCondition: "invite", activityDuration: "5", inviteNum: 2, acceptType: "form" }, "邀请方式不能为空", "inviteType"],
     ["invite without inviteNum", { lotteryCondition: "invite", activityDuration: "5", inviteType: "poster", acceptType: "form" }, "邀请人数不能为空", "inviteNum"],
-    ["external invite without externalListLink", { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalInviteNumLink: "https://x", acceptType: "form" }, "外部名单链接不能为空", "externalListLink"],
-    ["external invite without externalInviteNumLink", { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalListLink: "https://x", acceptType: "form" }, "获取邀请人数链接不能为空", "externalInviteNumLink"],
+    [
+      "external invite without externalListLink",
+      { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalInviteNumLink: "https://x", acceptType: "form" },
+      "外部名单链接不能为空",
+      "externalListLink",
+    ],
+    [
+      "external invite without externalInviteNumLink",
+      { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalListLink: "https://x", acceptType: "form" },
+      "获取邀请人数链接不能为空",
+      "externalInviteNumLink",
+    ],
     ["duration without duration", { lotteryCondition: "duration", activityDuration: "5", acceptType: "form" }, "观看时长不能为空", "duration"],
     ["comment without acceptType", { lotteryCondition: "comment", activityDuration: "5", comment: "666" }, "领奖方式不能为空", "acceptType"],
     ["acceptType link without prizeUrl", { lotteryCondition: "none", acceptType: "link" }, "奖品链接不能为空", "prizeUrl"],
     ["acceptType qrCode without qrCode", { lotteryCondition: "duration", activityDuration: "5", duration: 3, acceptType: "qrCode" }, "二维码链接不能为空", "qrCode"],
     ["question without prizeInfo", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30 }, "奖品信息不能为空", "prizeInfo"],
     ["question with an empty prizeInfo", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [] }, "奖品信息不能为空", "prizeInfo"],
-    ["question without questionGroupId", { lotteryCondition: "question", activityDuration: "5", perAnswerDuration: 30, prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "form", amount: 1 }] }, "问答组模板ID不能为空", "questionGroupId"],
-    ["question without perAnswerDuration", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "form", amount: 1 }] }, "每道题的答题时长不能为空", "perAnswerDuration"],
-    ["a prize with acceptType link and no prizeUrl", { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "link", amount: 1 }] }, "奖品链接不能为空", "prizeInfo[0].prizeUrl"],
+    [
+      "question without questionGroupId",
+      { lotteryCondition: "question", activityDuration: "5", perAnswerDuration: 30, prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "form", amount: 1 }] },
+      "问答组模板ID不能为空",
+      "questionGroupId",
+    ],
+    [
+      "question without perAnswerDuration",
+      { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "form", amount: 1 }] },
+      "每道题的答题时长不能为空",
+      "perAnswerDuration",
+    ],
+    [
+      "a prize with acceptType link and no prizeUrl",
+      {
+        lotteryCondition: "question",
+        activityDuration: "5",
+        questionGroupId: 1,
+        perAnswerDuration: 30,
+        prizeInfo: [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "link", amount: 1 }],
+      },
+      "奖品链接不能为空",
+      "prizeInfo[0].prizeUrl",
+    ],
   ])("rejects %s with Polyv's message", (_name, fields, message, field) => {
     const body = { ...BASE, ...fields };
     expect(firstMessage(body)).toBe(message);
@@ -60,7 +102,16 @@ describe("creating a lottery activity: conditional fields", () => {
     const prize = { prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "qrCode", qrCode: "https://q", amount: 1 };
     for (const fields of [
       { lotteryCondition: "invite", activityDuration: "5", inviteType: "poster", inviteNum: 2, acceptType: "form" },
-      { lotteryCondition: "invite", activityDuration: "5", inviteType: "external", inviteNum: 2, externalListLink: "https://a", externalInviteNumLink: "https://b", acceptType: "link", prizeUrl: "https://p" },
+      {
+        lotteryCondition: "invite",
+        activityDuration: "5",
+        inviteType: "external",
+        inviteNum: 2,
+        externalListLink: "https://a",
+        externalInviteNumLink: "https://b",
+        acceptType: "link",
+        prizeUrl: "https://p",
+      },
       { lotteryCondition: "duration", activityDuration: "5", duration: 10, acceptType: "qrCode", qrCode: "https://q" },
       { lotteryCondition: "comment", activityDuration: "5", comment: "666", acceptType: "form" },
       { lotteryCondition: "question", activityDuration: "5", questionGroupId: 1, perAnswerDuration: 30, prizeInfo: [prize] },
@@ -88,7 +139,12 @@ describe("lottery conditionals: the spec's if/then and the zod refinements agree
     comment: [undefined, "666"],
     prizeUrl: [undefined, "", "https://p"],
     qrCode: [undefined, "https://q"],
-    prizeInfo: [undefined, [], [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "link", amount: 1 }], [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "link", prizeUrl: "https://p", amount: 1 }]],
+    prizeInfo: [
+      undefined,
+      [],
+      [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "link", amount: 1 }],
+      [{ prizeItem: "一等奖", correctAnswerCount: 1, prizeName: "书", acceptType: "link", prizeUrl: "https://p", amount: 1 }],
+    ],
     questionGroupId: [undefined, 7],
     perAnswerDuration: [undefined, 30],
   };

@@ -25,7 +25,10 @@ function sdkSign(params: Record<string, string>, secret: string, opts: { dropEmp
     .sort();
   const plain = secret + keys.map((k) => k + params[k]).join("") + secret;
   const sha = (params.signatureMethod ?? "").toLowerCase() === "sha256";
-  return createHash(sha ? "sha256" : "md5").update(plain, "utf8").digest("hex").toUpperCase();
+  return createHash(sha ? "sha256" : "md5")
+    .update(plain, "utf8")
+    .digest("hex")
+    .toUpperCase();
 }
 
 describe("signing a Polyv request", () => {

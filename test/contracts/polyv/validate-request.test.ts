@@ -54,11 +54,23 @@ describe("validating a Polyv request", () => {
     ["tasks is missing", { ...SAVE_BODY, tasks: undefined }, 10002, "param should not be empty: tasks", "tasks"],
     ["tasks is empty", { ...SAVE_BODY, tasks: [] }, 10002, "param should not be empty: tasks", "tasks"],
     ["activityName is empty", { ...SAVE_BODY, activityName: "" }, 10002, "param should not be empty: activityName", "activityName"],
-    ["a nested required field is missing", { ...SAVE_BODY, tasks: [{ reachCondition: { type: "sign" }, rewardSetting: { type: "cash", amount: 1 } }] }, 10002, "param should not be empty: tasks[0].reachCondition.amount", "tasks[0].reachCondition.amount"],
+    [
+      "a nested required field is missing",
+      { ...SAVE_BODY, tasks: [{ reachCondition: { type: "sign" }, rewardSetting: { type: "cash", amount: 1 } }] },
+      10002,
+      "param should not be empty: tasks[0].reachCondition.amount",
+      "tasks[0].reachCondition.amount",
+    ],
     ["activityName is longer than 64 characters", { ...SAVE_BODY, activityName: "活".repeat(65) }, 10001, "param length is incorrect: activityName", "activityName"],
     ["channelId is a string", { ...SAVE_BODY, channelId: "4854808" }, 10001, "param is not number: channelId", "channelId"],
     ["taskRule is not 1 or 2", { ...SAVE_BODY, taskRule: 3 }, 10001, "param validate error: taskRule", "taskRule"],
-    ["a reach type is unknown", { ...SAVE_BODY, tasks: [{ reachCondition: { type: "share", amount: 1 }, rewardSetting: { type: "cash", amount: 1 } }] }, 10001, "param validate error: tasks[0].reachCondition.type", "tasks[0].reachCondition.type"],
+    [
+      "a reach type is unknown",
+      { ...SAVE_BODY, tasks: [{ reachCondition: { type: "share", amount: 1 }, rewardSetting: { type: "cash", amount: 1 } }] },
+      10001,
+      "param validate error: tasks[0].reachCondition.type",
+      "tasks[0].reachCondition.type",
+    ],
     ["startTime is after endTime", { ...SAVE_BODY, startTime: 1722036312584, endTime: 1722035312584 }, 10001, "活动开始时间必须早于结束时间", "endTime"],
   ])("answers the vendor's error on a task-reward body when %s", (_name, body, code, desc, field) => {
     const error = failure(validateRequest("saveTaskRewardActivity", { query: AUTH, body }));

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { validators, type VolcOperationId } from "../../../src/contracts/volcengine/index.ts";
+import { type VolcOperationId, validators } from "../../../src/contracts/volcengine/index.ts";
 import { expectSameAnswers, outcome } from "../../support/compiled-schemas.ts";
 
 type Body = Record<string, unknown>;
@@ -41,7 +41,30 @@ const ruleBreakers: Body[] = [
 ];
 
 /** Values a field can be replaced with: wrong types, edge numbers, empty strings, nested shapes. */
-const replacements: unknown[] = [undefined, null, "", "x", "3", 0, -0, 1, 2, 1.5, -1, 2000001, 2 ** 53, Number.NaN, true, [], [1, "a"], [{}], [{ RewardPointAmount: 1, RewardPointNumber: 1 }], {}, { a: 1 }, { AmountCalculationType: 1 }];
+const replacements: unknown[] = [
+  undefined,
+  null,
+  "",
+  "x",
+  "3",
+  0,
+  -0,
+  1,
+  2,
+  1.5,
+  -1,
+  2000001,
+  2 ** 53,
+  Number.NaN,
+  true,
+  [],
+  [1, "a"],
+  [{}],
+  [{ RewardPointAmount: 1, RewardPointNumber: 1 }],
+  {},
+  { a: 1 },
+  { AmountCalculationType: 1 },
+];
 
 /** The corpus: valid bodies, each rule broken, and every field of the valid bodies absent or replaced. */
 function bodies(): unknown[] {

@@ -17,7 +17,12 @@ import {
 
 type Json = Record<string, any>;
 const spec = specValidator("volcengine").spec as Json;
-const defaultsOf = (properties: Json) => Object.fromEntries(Object.entries(properties).filter(([, s]) => (s as Json).default !== undefined).map(([k, s]) => [k, (s as Json).default]));
+const defaultsOf = (properties: Json) =>
+  Object.fromEntries(
+    Object.entries(properties)
+      .filter(([, s]) => (s as Json).default !== undefined)
+      .map(([k, s]) => [k, (s as Json).default]),
+  );
 
 describe("documented defaults", () => {
   it("match the spec's red-packet body defaults, for Create and Update alike", () => {
@@ -35,7 +40,12 @@ describe("documented defaults", () => {
   it("are what withRedPacketDefaults fills in, without the ids, keeping what was given", () => {
     const cash = withRedPacketDefaults({ ActivityID: 1, TotalAmount: 100, RedPacketNumber: 1, DeadLine: 9 });
     expect(cash).toEqual({ ...redPacketDefaults, ClaimSuccessText: claimSuccessTextDefaults[0], TotalAmount: 100, RedPacketNumber: 1, DeadLine: 9 });
-    const points = withRedPacketDefaults({ ActivityID: 1, RedPacketID: 2, RedPacketType: 1, RewardsPointsConfig: { AmountCalculationType: 1, FixedRewardPointConfigs: [{ RewardPointAmount: 1, RewardPointNumber: 1 }] } });
+    const points = withRedPacketDefaults({
+      ActivityID: 1,
+      RedPacketID: 2,
+      RedPacketType: 1,
+      RewardsPointsConfig: { AmountCalculationType: 1, FixedRewardPointConfigs: [{ RewardPointAmount: 1, RewardPointNumber: 1 }] },
+    });
     expect(points).not.toHaveProperty("RedPacketID");
     expect(points).not.toHaveProperty("ActivityID");
     expect(points.ClaimSuccessText).toBe("恭喜你,抢到积分红包");

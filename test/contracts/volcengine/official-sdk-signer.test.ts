@@ -5,9 +5,9 @@
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { livesaasOpenapi, Signer } from "@volcengine/openapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Signer, livesaasOpenapi } from "@volcengine/openapi";
-import { presignQuery, signRequest, verifyRequest, type VerifyResult } from "../../../src/contracts/volcengine/index.ts";
+import { presignQuery, signRequest, type VerifyResult, verifyRequest } from "../../../src/contracts/volcengine/index.ts";
 
 const AK = "AKLTlivemockdemo";
 const SK = "livemock-volc-secret";
@@ -18,7 +18,14 @@ const BODY = '{"ActivityID":1824920000234844,"RedPacketNumber":1,"TotalAmount":1
 
 /** Signs with the SDK and returns the headers it added. */
 function sdkSign(request: { method: string; params: Record<string, string | number>; body?: string; headers?: Record<string, string> }, date: Date): Record<string, string> {
-  const requestObj = { region: "cn-north-1", pathname: "/", headers: { ...(request.headers ?? {}) }, method: request.method, params: request.params, ...(request.body === undefined ? {} : { body: request.body }) };
+  const requestObj = {
+    region: "cn-north-1",
+    pathname: "/",
+    headers: { ...(request.headers ?? {}) },
+    method: request.method,
+    params: request.params,
+    ...(request.body === undefined ? {} : { body: request.body }),
+  };
   new Signer(requestObj, "livesaas").addAuthorization(credentials, date);
   return requestObj.headers as Record<string, string>;
 }
@@ -34,7 +41,14 @@ describe("the official SDK signs, livemock verifies", () => {
   it("accepts a GET with integer query parameters the SDK signed", () => {
     const params = { Action: "ListActivityRedPacket", Version: "2023-08-01", ActivityID: 1824920000234844, PageNo: 1, PageItemCount: 10 };
     const headers = sdkSign({ method: "GET", params }, NOW);
-    const verdict = verifyRequest({ method: "GET", path: "/", query: "PageNo=1&Action=ListActivityRedPacket&ActivityID=1824920000234844&Version=2023-08-01&PageItemCount=10", headers, now: NOW, lookupSecret });
+    const verdict = verifyRequest({
+      method: "GET",
+      path: "/",
+      query: "PageNo=1&Action=ListActivityRedPacket&ActivityID=1824920000234844&Version=2023-08-01&PageItemCount=10",
+      headers,
+      now: NOW,
+      lookupSecret,
+    });
     expect(verdict.ok).toBe(true);
   });
 
@@ -45,7 +59,10 @@ describe("the official SDK signs, livemock verifies", () => {
   });
 
   it("accepts a URL the SDK presigned", () => {
-    const signer = new Signer({ region: "cn-north-1", method: "GET", pathname: "/", params: { Action: "GetActivityRedPacket", Version: "2023-08-01", ActivityID: 1824920000234844, RedPacketID: 1825100000340169 } }, "livesaas");
+    const signer = new Signer(
+      { region: "cn-north-1", method: "GET", pathname: "/", params: { Action: "GetActivityRedPacket", Version: "2023-08-01", ActivityID: 1824920000234844, RedPacketID: 1825100000340169 } },
+      "livesaas",
+    );
     const qs = signer.getSignUrl(credentials, NOW);
     const verdict = verifyRequest({ method: "GET", path: "/", query: qs, headers: {}, now: NOW, lookupSecret });
     expect(verdict).toMatchObject({ ok: true, form: "query" });
@@ -54,7 +71,16 @@ describe("the official SDK signs, livemock verifies", () => {
 
 describe("livemock signs, the official SDK computes the same signature", () => {
   it("for a JSON POST (Authorization header identical)", () => {
-    const ours = signRequest({ method: "POST", path: "/", query: { Action: "CreateActivityRedPacket", Version: "2023-08-01" }, body: BODY, headers: { "Content-Type": "application/json" }, ak: AK, sk: SK, date: NOW });
+    const ours = signRequest({
+      method: "POST",
+      path: "/",
+      query: { Action: "CreateActivityRedPacket", Version: "2023-08-01" },
+      body: BODY,
+      headers: { "Content-Type": "application/json" },
+      ak: AK,
+      sk: SK,
+      date: NOW,
+    });
     const sdk = sdkSign({ method: "POST", params: { Action: "CreateActivityRedPacket", Version: "2023-08-01" }, body: BODY, headers: { "content-type": "application/json" } }, NOW);
     expect(ours.Authorization).toBe(sdk.Authorization);
     expect(ours["X-Content-Sha256"]).toBe(sdk["X-Content-Sha256"]);
@@ -70,7 +96,11 @@ describe("livemock signs, the official SDK computes the same signature", () => {
 
   it("for a non-ASCII region and a very long service name", () => {
     const params = { Action: "CreateActivityRedPacket", Version: "2023-08-01" };
-    for (const [region, service] of [["华北-一", "livesaas"], ["cn-north-1", "s".repeat(400)], ["区".repeat(200), "livesaas"]] as const) {
+    for (const [region, service] of [
+      ["华北-一", "livesaas"],
+      ["cn-north-1", "s".repeat(400)],
+      ["区".repeat(200), "livesaas"],
+    ] as const) {
       const ours = signRequest({ method: "POST", query: params, body: BODY, ak: AK, sk: SK, date: NOW, region, service });
       const requestObj = { region, pathname: "/", headers: {}, method: "POST", params, body: BODY };
       new Signer(requestObj, service).addAuthorization(credentials, NOW);
@@ -118,7 +148,12 @@ describe("the SDK's LivesaasService against a server that verifies with verifyRe
       const verdict = verifyRequest({ method: req.method ?? "GET", path: url.pathname, query: url.search, headers, body, now: Date.now(), lookupSecret });
       seen.push(verdict);
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ ResponseMetadata: { RequestId: "x", Action: url.searchParams.get("Action"), Version: url.searchParams.get("Version"), Service: "livesaas", Region: "cn-north-1" }, Result: { ok: verdict.ok } }));
+      res.end(
+        JSON.stringify({
+          ResponseMetadata: { RequestId: "x", Action: url.searchParams.get("Action"), Version: url.searchParams.get("Version"), Service: "livesaas", Region: "cn-north-1" },
+          Result: { ok: verdict.ok },
+        }),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     host = `127.0.0.1:${(server.address() as AddressInfo).port}`;

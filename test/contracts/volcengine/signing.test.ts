@@ -3,7 +3,7 @@
  * does, against the fact-sheet vectors and every failure kind.
  */
 import { describe, expect, it } from "vitest";
-import { parseXDate, presignQuery, sha256Hex, signRequest, signingKey, verifyRequest, type VerifyRequestInput } from "../../../src/contracts/volcengine/index.ts";
+import { parseXDate, presignQuery, sha256Hex, signingKey, signRequest, type VerifyRequestInput, verifyRequest } from "../../../src/contracts/volcengine/index.ts";
 
 const AK = "AKLTlivemockdemo";
 const SK = "livemock-volc-secret";
@@ -105,7 +105,12 @@ describe("verifying a signed request", () => {
   it("reads an Authorization header whatever its field order and spacing, not only as the SDKs write it", () => {
     const request = signedNodeRequest();
     const headers = request.headers as Record<string, string>;
-    const fields = Object.fromEntries(headers.Authorization!.slice("HMAC-SHA256 ".length).split(", ").map((field) => field.split("=") as [string, string]));
+    const fields = Object.fromEntries(
+      headers
+        .Authorization!.slice("HMAC-SHA256 ".length)
+        .split(", ")
+        .map((field) => field.split("=") as [string, string]),
+    );
     const reordered = `  HMAC-SHA256 Signature=${fields.Signature} ,SignedHeaders= ${fields.SignedHeaders},  Credential=${fields.Credential} `;
     expect(verifyRequest({ ...request, headers: { ...headers, Authorization: reordered } })).toEqual(verifyRequest(request));
     expect(verifyRequest({ ...request, headers: { ...headers, Authorization: `${reordered}, Signature=${fields.Signature}` } })).toMatchObject({ ok: false, kind: "InvalidAuthorization" });
@@ -126,7 +131,8 @@ describe("verifying a signed request", () => {
   it("checks a signature against the secret the access key has now, not one a cached signing key was derived from", () => {
     let current = SK;
     const rotating = (ak: string) => (ak === AK ? current : undefined);
-    const signedWith = (sk: string) => signedNodeRequest({ headers: { "content-type": "application/json", ...signRequest({ ...base, sk, headers: { "Content-Type": "application/json" } }) }, lookupSecret: rotating });
+    const signedWith = (sk: string) =>
+      signedNodeRequest({ headers: { "content-type": "application/json", ...signRequest({ ...base, sk, headers: { "Content-Type": "application/json" } }) }, lookupSecret: rotating });
     expect(verifyRequest(signedWith(SK)).ok).toBe(true);
     current = "rotated-secret";
     expect(verifyRequest(signedWith(SK))).toMatchObject({ ok: false, kind: "SignatureDoesNotMatch" });
@@ -143,10 +149,38 @@ describe("verifying a signed request", () => {
 
   const failures: Array<[string, () => VerifyRequestInput, string, number, RegExp]> = [
     ["no Authorization header and no presigned query", () => signedNodeRequest({ headers: { "content-type": "application/json" } }), "MissingAuthenticationToken", 401, /neither/],
-    ["an Authorization header with another algorithm", () => signedNodeRequest({ headers: { ...signedNodeRequest().headers, Authorization: "HMAC-SHA1 Credential=a, SignedHeaders=x-date, Signature=00" } }), "InvalidAuthorization", 400, /Authorization header/],
-    ["an Authorization header without Signature", () => signedNodeRequest({ headers: { "x-date": X_DATE, authorization: `HMAC-SHA256 Credential=${AK}/20240101/cn-north-1/livesaas/request, SignedHeaders=x-date` } }), "InvalidAuthorization", 400, /Authorization header/],
-    ["a Credential with four parts", () => signedNodeRequest({ headers: { "x-date": X_DATE, authorization: `HMAC-SHA256 Credential=${AK}/20240101/cn-north-1/livesaas, SignedHeaders=x-date, Signature=ab` } }), "InvalidAuthorization", 400, /Authorization header/],
-    ["no X-Date header", () => { const r = signedNodeRequest(); const { "X-Date": _drop, ...headers } = r.headers as Record<string, string>; return { ...r, headers }; }, "MissingRequestInfo", 400, /no X-Date/],
+    [
+      "an Authorization header with another algorithm",
+      () => signedNodeRequest({ headers: { ...signedNodeRequest().headers, Authorization: "HMAC-SHA1 Credential=a, SignedHeaders=x-date, Signature=00" } }),
+      "InvalidAuthorization",
+      400,
+      /Authorization header/,
+    ],
+    [
+      "an Authorization header without Signature",
+      () => signedNodeRequest({ headers: { "x-date": X_DATE, authorization: `HMAC-SHA256 Credential=${AK}/20240101/cn-north-1/livesaas/request, SignedHeaders=x-date` } }),
+      "InvalidAuthorization",
+      400,
+      /Authorization header/,
+    ],
+    [
+      "a Credential with four parts",
+      () => signedNodeRequest({ headers: { "x-date": X_DATE, authorization: `HMAC-SHA256 Credential=${AK}/20240101/cn-north-1/livesaas, SignedHeaders=x-date, Signature=ab` } }),
+      "InvalidAuthorization",
+      400,
+      /Authorization header/,
+    ],
+    [
+      "no X-Date header",
+      () => {
+        const r = signedNodeRequest();
+        const { "X-Date": _drop, ...headers } = r.headers as Record<string, string>;
+        return { ...r, headers };
+      },
+      "MissingRequestInfo",
+      400,
+      /no X-Date/,
+    ],
     ["an X-Date 901 s in the past", () => signedNodeRequest({ now: NOW + 901_000 }), "InvalidTimestamp", 403, /901 s in the past/],
     ["an X-Date 901 s in the future", () => signedNodeRequest({ now: NOW - 901_000 }), "InvalidTimestamp", 403, /901 s in the future/],
     ["an unknown access key", () => signedNodeRequest({ lookupSecret: () => undefined }), "InvalidAccessKey", 401, /AKLTlivemockdemo is not known/],
@@ -154,7 +188,16 @@ describe("verifying a signed request", () => {
     ["a body changed after signing", () => signedNodeRequest({ body: BODY.replace("100", "101") }), "SignatureDoesNotMatch", 401, /X-Content-Sha256/],
     ["a query changed after signing", () => signedNodeRequest({ query: "Action=DeleteActivityRedPacket&Version=2023-08-01" }), "SignatureDoesNotMatch", 401, /does not match/],
     ["a method changed after signing", () => signedNodeRequest({ method: "PUT" }), "SignatureDoesNotMatch", 401, /does not match/],
-    ["a signed header that did not arrive", () => { const added = signRequest({ ...base, style: "go", headers: { "Content-Type": "application/json", Host: "localhost:4010" } }); return signedNodeRequest({ headers: { ...added, "content-type": "application/json" } }); }, "SignatureDoesNotMatch", 401, /"host" is missing/],
+    [
+      "a signed header that did not arrive",
+      () => {
+        const added = signRequest({ ...base, style: "go", headers: { "Content-Type": "application/json", Host: "localhost:4010" } });
+        return signedNodeRequest({ headers: { ...added, "content-type": "application/json" } });
+      },
+      "SignatureDoesNotMatch",
+      401,
+      /"host" is missing/,
+    ],
   ];
 
   it.each(failures)("rejects %s", (_label, make, kind, status, reason) => {

@@ -6,9 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { validators, type XiaoeOperationId } from "../../../src/contracts/xiaoe/index.ts";
+import { expectSameAnswers, outcome } from "../../support/compiled-schemas.ts";
 import { type Body, orderedComboDefect, singleTask, unorderedCombo } from "./seed-examples.ts";
 import { orderedCombo, taskCreateRuleCases } from "./task-create-cases.ts";
-import { expectSameAnswers, outcome } from "../../support/compiled-schemas.ts";
 
 const operations = Object.keys(validators) as XiaoeOperationId[];
 

@@ -86,21 +86,49 @@ describe("parsing Xiaoe times", () => {
     expect(timeWindowViolations("2026-02-30 00:00:00", "2026-03-01 00:00:00", ["child_tasks", 1], "child_tasks[1].").map((v) => [v.path, v.reason])).toEqual([
       [["child_tasks", 1, "start_at"], 'child_tasks[1].start_at: "2026-02-30 00:00:00" is not a real date and time'],
     ]);
-    expect(timeWindowViolations("2026-03-01 00:00:00", "2026-03-01 00:00:00", []).map((v) => v.reason)).toEqual([
-      'end_at: "2026-03-01 00:00:00" is not after start_at "2026-03-01 00:00:00"',
-    ]);
+    expect(timeWindowViolations("2026-03-01 00:00:00", "2026-03-01 00:00:00", []).map((v) => v.reason)).toEqual(['end_at: "2026-03-01 00:00:00" is not after start_at "2026-03-01 00:00:00"']);
   });
 });
 
 describe("formatting Xiaoe times", () => {
   it("agrees with Date on edges: fractions, negatives, the Date range, NaN and infinities", () => {
     const edges = [
-      0, -0, 1, -1, 0.5, -0.5, -0.9999, 1.5, 999, 1000, -999, -1000, -1001,
-      -CHINA_OFFSET_MS, -CHINA_OFFSET_MS - 1, -CHINA_OFFSET_MS - 0.5, -CHINA_OFFSET_MS + 0.5,
-      Date.UTC(2026, 1, 28, 16), Date.UTC(2024, 1, 28, 16), Date.UTC(2000, 1, 28, 16), Date.UTC(1900, 1, 28, 16),
-      -62198755200000, -62198755200001, 253402300799999, 253402300800000,
-      8.64e15, -8.64e15, 8.64e15 - CHINA_OFFSET_MS, 8.64e15 - CHINA_OFFSET_MS + 1, -8.64e15 - CHINA_OFFSET_MS, -8.64e15 - CHINA_OFFSET_MS - 1,
-      Number.MAX_VALUE, -Number.MAX_VALUE, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      -0.5,
+      -0.9999,
+      1.5,
+      999,
+      1000,
+      -999,
+      -1000,
+      -1001,
+      -CHINA_OFFSET_MS,
+      -CHINA_OFFSET_MS - 1,
+      -CHINA_OFFSET_MS - 0.5,
+      -CHINA_OFFSET_MS + 0.5,
+      Date.UTC(2026, 1, 28, 16),
+      Date.UTC(2024, 1, 28, 16),
+      Date.UTC(2000, 1, 28, 16),
+      Date.UTC(1900, 1, 28, 16),
+      -62198755200000,
+      -62198755200001,
+      253402300799999,
+      253402300800000,
+      8.64e15,
+      -8.64e15,
+      8.64e15 - CHINA_OFFSET_MS,
+      8.64e15 - CHINA_OFFSET_MS + 1,
+      -8.64e15 - CHINA_OFFSET_MS,
+      -8.64e15 - CHINA_OFFSET_MS - 1,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
     ];
     for (const epochMs of edges) expect(formatXiaoeDateTime(epochMs), String(epochMs)).toBe(referenceFormat(epochMs));
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 import {
   generateRequestId,
   liveTaskListSuccess,
@@ -11,7 +12,6 @@ import {
   xiaoeErrors,
   xiaoeFailure,
 } from "../../../src/contracts/xiaoe/index.ts";
-import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 
 describe("Xiaoe success envelopes", () => {
   it("answers task.create like the seed 000 example, keys in the vendor's order", () => {
@@ -28,9 +28,22 @@ describe("Xiaoe success envelopes", () => {
 
   it("puts task.get's request_id at the top level, between msg and data", () => {
     const liveTask = {
-      id: 1381858, alive_id: "l_x", task_type: 1 as const, task_condition: "3", task_content: "", task_state: 1 as const, reward_type: 1 as const,
-      reward_value: { value: "1" }, reward_frequency: "1", start_at: "2026-03-01 00:00:00", end_at: "2026-03-03 00:00:00", reward_pay_type: 0,
-      team_pay_config: "", task_module: 0 as const, task_is_major: 0 as const, task_title: "",
+      id: 1381858,
+      alive_id: "l_x",
+      task_type: 1 as const,
+      task_condition: "3",
+      task_content: "",
+      task_state: 1 as const,
+      reward_type: 1 as const,
+      reward_value: { value: "1" },
+      reward_frequency: "1",
+      start_at: "2026-03-01 00:00:00",
+      end_at: "2026-03-03 00:00:00",
+      reward_pay_type: 0,
+      team_pay_config: "",
+      task_module: 0 as const,
+      task_is_major: 0 as const,
+      task_title: "",
     };
     const body = taskGetSuccess(liveTask, "0123456789abcdef0123456789abcdef");
     expect(Object.keys(body)).toEqual(["code", "msg", "request_id", "data"]);
@@ -52,7 +65,12 @@ describe("Xiaoe error catalogue", () => {
   it("covers the global codes and the task business errors", () => {
     const codes = Object.values(xiaoeErrors).map((e) => e.code);
     for (const code of [1001, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2017, 2020, 2051, 2052, 2053, 2054, 2055]) expect(codes).toContain(code);
-    expect(Object.values(xiaoeErrors).filter((e) => e.code === 1).map((e) => e.msg).sort()).toEqual(["创建直播任务失败", "编辑直播任务失败", "直播不存在", "直播任务不存在"].sort());
+    expect(
+      Object.values(xiaoeErrors)
+        .filter((e) => e.code === 1)
+        .map((e) => e.msg)
+        .sort(),
+    ).toEqual(["创建直播任务失败", "编辑直播任务失败", "直播不存在", "直播任务不存在"].sort());
   });
 
   it("answers every error with HTTP 200 and a body the spec's error schema accepts", () => {

@@ -12,7 +12,19 @@ export const orderedCombo = (): Body => {
 
 /** A custom-prize `reward_value` string with some fields changed. */
 export const prize = (overrides: Record<string, unknown>) =>
-  JSON.stringify({ prizeName: "奖品", prizeHint: "恭喜您,获得奖品", defaultImg: 1, prizeImg: "", wechat: "0", qrcode: "0", qrcodeImg: "", wechatNum: "", prizeNum: 1, prizeCusTomTitle: "", ...overrides });
+  JSON.stringify({
+    prizeName: "奖品",
+    prizeHint: "恭喜您,获得奖品",
+    defaultImg: 1,
+    prizeImg: "",
+    wechat: "0",
+    qrcode: "0",
+    qrcodeImg: "",
+    wechatNum: "",
+    prizeNum: 1,
+    prizeCusTomTitle: "",
+    ...overrides,
+  });
 
 /** A copy of `body` without `key`. */
 export function without(body: Body, key: string): Body {
@@ -76,22 +88,58 @@ export const taskCreateRuleCases: RuleCase[] = [
   // each child validated with the generated ChildTask schema and the child rules
   ["a child without task_type", () => changeChild(unorderedCombo(), 0, (c) => without(c, "task_type")), "child_tasks[0].task_type: required"],
   ["a child without task_condition", () => changeChild(unorderedCombo(), 1, (c) => without(c, "task_condition")), "child_tasks[1].task_condition: required"],
-  ["a child whose condition does not fit its type", () => changeChild(unorderedCombo(), 1, (c) => ({ ...c, task_type: 2, task_condition: "99" })), 'child_tasks[1].task_condition: "99" is not valid for task_type 2 (interaction: 1, 2, 21, 22, 3)'],
+  [
+    "a child whose condition does not fit its type",
+    () => changeChild(unorderedCombo(), 1, (c) => ({ ...c, task_type: 2, task_condition: "99" })),
+    'child_tasks[1].task_condition: "99" is not valid for task_type 2 (interaction: 1, 2, 21, 22, 3)',
+  ],
   ["a child with task_type 9", () => changeChild(unorderedCombo(), 0, (c) => ({ ...c, task_type: 9 })), "child_tasks[0].task_type: 9 is not one of 1, 2, 3, 4"],
   ["a child that claims to be a main task", () => changeChild(unorderedCombo(), 0, (c) => ({ ...c, task_is_major: 0 })), "child_tasks[0].task_is_major: 0 is not 1"],
   ["a child with task_module 0", () => changeChild(unorderedCombo(), 0, (c) => ({ ...c, task_module: 0 })), "child_tasks[0].task_module: 0 is not 1"],
   ["a child with a malformed start_at", () => changeChild(unorderedCombo(), 0, (c) => ({ ...c, start_at: "2026-03-01" })), 'child_tasks[0].start_at: "2026-03-01" must be "YYYY-MM-DD HH:mm:ss"'],
-  ["a child ending before it starts", () => changeChild(unorderedCombo(), 1, (c) => ({ ...c, end_at: "2026-02-01 00:00:00" })), 'child_tasks[1].end_at: "2026-02-01 00:00:00" is not after start_at "2026-03-01 00:00:00"'],
+  [
+    "a child ending before it starts",
+    () => changeChild(unorderedCombo(), 1, (c) => ({ ...c, end_at: "2026-02-01 00:00:00" })),
+    'child_tasks[1].end_at: "2026-02-01 00:00:00" is not after start_at "2026-03-01 00:00:00"',
+  ],
   ["a child of another live", () => changeChild(unorderedCombo(), 0, (c) => ({ ...c, alive_id: "l_other" })), 'child_tasks[0].alive_id: "l_other" differs from the main task\'s alive_id "l_xxxxx"'],
   // unordered combo: the main task carries the only reward
-  ["an unordered child with a reward_type", () => changeChild(unorderedCombo(), 0, (c) => ({ ...c, reward_type: 1, reward_value: "1" })), "child_tasks[0].reward_type: not allowed in an unordered combo (is_order 0): the main task carries the single reward"],
-  ["an unordered child with only a reward_value", () => changeChild(unorderedCombo(), 1, (c) => ({ ...c, reward_value: "1" })), "child_tasks[1].reward_value: not allowed in an unordered combo (is_order 0): the main task carries the single reward"],
-  ["a child reward in a combo without is_order (unordered by default)", () => changeChild(without(unorderedCombo(), "is_order"), 0, (c) => ({ ...c, reward_type: 1, reward_value: "1" })), /^child_tasks\[0\]\.reward_type: not allowed in an unordered combo/],
+  [
+    "an unordered child with a reward_type",
+    () => changeChild(unorderedCombo(), 0, (c) => ({ ...c, reward_type: 1, reward_value: "1" })),
+    "child_tasks[0].reward_type: not allowed in an unordered combo (is_order 0): the main task carries the single reward",
+  ],
+  [
+    "an unordered child with only a reward_value",
+    () => changeChild(unorderedCombo(), 1, (c) => ({ ...c, reward_value: "1" })),
+    "child_tasks[1].reward_value: not allowed in an unordered combo (is_order 0): the main task carries the single reward",
+  ],
+  [
+    "a child reward in a combo without is_order (unordered by default)",
+    () => changeChild(without(unorderedCombo(), "is_order"), 0, (c) => ({ ...c, reward_type: 1, reward_value: "1" })),
+    /^child_tasks\[0\]\.reward_type: not allowed in an unordered combo/,
+  ],
   // ordered combo: each child may carry its own reward, as a pair, prize JSON for type 5
   ["an ordered child with reward_type but no reward_value", () => changeChild(orderedCombo(), 1, (c) => without(c, "reward_value")), "child_tasks[1].reward_value: required when reward_type is given"],
   ["an ordered child with reward_value but no reward_type", () => changeChild(orderedCombo(), 1, (c) => without(c, "reward_type")), "child_tasks[1].reward_type: required when reward_value is given"],
-  ["an ordered child whose custom prize is not JSON", () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: "奖品1" })), "child_tasks[0].reward_value: not valid JSON (reward_type 5 needs a JSON string of the custom prize object)"],
-  ["an ordered child whose custom prize is an array", () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: "[]" })), "child_tasks[0].reward_value: must encode a JSON object (the custom prize), got an array"],
-  ["an ordered child whose custom prize lacks prizeName", () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: JSON.stringify({ wechat: "0", qrcode: "0" }) })), "child_tasks[0].reward_value.prizeName: required"],
-  ["an ordered child whose custom prize shows a QR code without image", () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: prize({ qrcode: "1" }) })), 'child_tasks[0].reward_value.qrcodeImg: required when qrcode is "1"'],
+  [
+    "an ordered child whose custom prize is not JSON",
+    () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: "奖品1" })),
+    "child_tasks[0].reward_value: not valid JSON (reward_type 5 needs a JSON string of the custom prize object)",
+  ],
+  [
+    "an ordered child whose custom prize is an array",
+    () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: "[]" })),
+    "child_tasks[0].reward_value: must encode a JSON object (the custom prize), got an array",
+  ],
+  [
+    "an ordered child whose custom prize lacks prizeName",
+    () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: JSON.stringify({ wechat: "0", qrcode: "0" }) })),
+    "child_tasks[0].reward_value.prizeName: required",
+  ],
+  [
+    "an ordered child whose custom prize shows a QR code without image",
+    () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: prize({ qrcode: "1" }) })),
+    'child_tasks[0].reward_value.qrcodeImg: required when qrcode is "1"',
+  ],
 ];

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   ACCESS_TOKEN_PATTERN,
   ACCESS_TOKEN_TTL_SECONDS,
-  SUPERSEDED_TOKEN_GRACE_SECONDS,
   generateAccessToken,
   isAccessTokenFormat,
   redactAccessToken,
+  SUPERSEDED_TOKEN_GRACE_SECONDS,
   validators,
 } from "../../../src/contracts/xiaoe/index.ts";
 import { seededRandom } from "../../support/seeded-random.ts";

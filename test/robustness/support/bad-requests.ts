@@ -6,13 +6,13 @@
  * error code for the closing report.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 import { polyvErrors } from "../../../src/contracts/polyv/index.ts";
+import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 import { volcErrors } from "../../../src/contracts/volcengine/index.ts";
 import { xiaoeErrors } from "../../../src/contracts/xiaoe/index.ts";
-import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
 import type { MockApp } from "../../../src/mock/app.ts";
 import { repoPath } from "../../support/vendors.ts";
-import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 
 /** One generated request, ready to send. */
 export interface BadRequest {
@@ -144,10 +144,21 @@ export function count(tally: Tally, request: BadRequest, answer: Answer): void {
  */
 export function report(vendor: VendorName, tally: Tally, elapsedMs: number): void {
   const sort = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort((a, b) => b[1] - a[1]));
-  const summary = { vendor, total: tally.total, elapsedMs: Math.round(elapsedMs), byCategory: sort(tally.byCategory), byCode: sort(tally.byCode), byCategoryAndCode: sort(tally.byCategoryAndCode), byOperation: sort(tally.byOperation) };
+  const summary = {
+    vendor,
+    total: tally.total,
+    elapsedMs: Math.round(elapsedMs),
+    byCategory: sort(tally.byCategory),
+    byCode: sort(tally.byCode),
+    byCategoryAndCode: sort(tally.byCategoryAndCode),
+    byOperation: sort(tally.byOperation),
+  };
   const dir = repoPath("tmp/robustness");
   mkdirSync(dir, { recursive: true });
   writeFileSync(`${dir}/${vendor}.json`, `${JSON.stringify(summary, null, 2)}\n`);
-  const line = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k}: ${v}`).join(", ");
+  const line = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ");
   console.log(`[robustness] ${vendor}: ${tally.total} bad requests in ${summary.elapsedMs} ms\n  by HTTP status and code: ${line(summary.byCode)}\n  by category: ${line(summary.byCategory)}`);
 }

@@ -4,16 +4,16 @@
  * break that authentication, over one in-process mock app on a manual clock.
  */
 import fc from "fast-check";
+import type { VendorName } from "../../../src/contracts/vendor-name.ts";
 import { signedRequestHeaders } from "../../../src/contracts/volcengine/index.ts";
 import { createMockApp, type MockApp } from "../../../src/mock/app.ts";
 import { manualClock } from "../../../src/mock/clock.ts";
-import { DEMO_APP as POLYV_APP, independentSign, OTHER_APP as POLYV_OTHER } from "../../polyv/support.ts";
+import { independentSign, DEMO_APP as POLYV_APP, OTHER_APP as POLYV_OTHER } from "../../polyv/support.ts";
 import { ACTIVITY, AK, FIRST_ID, SK, VERSION } from "../../volcengine/support.ts";
-import { DEMO_APP as XIAOE_APP, DEMO_LIVE } from "../../xiaoe/support.ts";
-import type { VendorName } from "../../../src/contracts/vendor-name.ts";
+import { DEMO_LIVE, DEMO_APP as XIAOE_APP } from "../../xiaoe/support.ts";
 import type { BadRequest } from "./bad-requests.ts";
 import type { Built, Driver, QueryPairs, RequestParts } from "./generate.ts";
-import { operationsOf, type OperationInfo } from "./operations.ts";
+import { type OperationInfo, operationsOf } from "./operations.ts";
 import { nastyString } from "./schema-mutations.ts";
 
 export const T0 = Date.parse("2026-03-01T00:00:00Z");
@@ -66,7 +66,7 @@ export function polyvDriver(app: MockApp): Driver {
     body: parts.body,
   });
   const baseQuery = (op: OperationInfo): QueryPairs =>
-    op.queryParams.filter((p) => p.required || p.name === "pageSize").map((p) => [p.name, p.name === "pageSize" ? "10" : POLYV_QUERY_DEFAULTS[p.name] ?? "1"]);
+    op.queryParams.filter((p) => p.required || p.name === "pageSize").map((p) => [p.name, p.name === "pageSize" ? "10" : (POLYV_QUERY_DEFAULTS[p.name] ?? "1")]);
   const baseBodies = (op: OperationInfo) => op.examples;
 
   const brokenAuth = (op: OperationInfo): fc.Arbitrary<BadRequest> => {
@@ -80,16 +80,38 @@ export function polyvDriver(app: MockApp): Driver {
       fc.constantFrom("appId", "timestamp", "sign").map((name) => make(`missing-${name}`, without(name), `no ${name}`)),
       fc.nat().map((at) => make("flipped-sign", withSign(flip(good().find(([k]) => k === "sign")![1], at)), `sign with one character changed`)),
       fc.constantFrom(POLYV_OTHER.appSecret, "", "wrong").map((secret) => make("wrong-secret", signedQuery(business, { secret }), `signed with another secret`)),
-      fc.oneof(nastyString, fc.stringMatching(/^[a-z0-9]{10}$/)).filter((id) => id !== POLYV_APP.appId && id !== POLYV_OTHER.appId && id !== "").map((appId) => make("unknown-app", signedQuery(business, { appId }), `appId ${JSON.stringify(appId)}`)),
-      fc.integer({ min: 180_001, max: 1e10 }).chain((skew) => fc.constantFrom(skew, -skew)).map((skew) => make("stale-timestamp", signedQuery(business, { timestamp: String(now() - skew) }), `timestamp ${skew} ms off`)),
-      fc.oneof(fc.constantFrom("abc", "1.7e12", "-1772323200000", String(now() / 1000), "١٧٧٢٣٢٣٢٠٠٠٠٠"), nastyString).filter((t) => t.trim() !== "").map((timestamp) => make("bad-timestamp", signedQuery(business, { timestamp }), `timestamp ${JSON.stringify(timestamp)}`)),
-      fc.string({ minLength: 1, maxLength: 8, unit: "grapheme-ascii" }).filter((v) => v.trim() !== "").map((v) => make("unsigned-param", [...good(), ["extraParam", v]], `a parameter added after signing`)),
+      fc
+        .oneof(nastyString, fc.stringMatching(/^[a-z0-9]{10}$/))
+        .filter((id) => id !== POLYV_APP.appId && id !== POLYV_OTHER.appId && id !== "")
+        .map((appId) => make("unknown-app", signedQuery(business, { appId }), `appId ${JSON.stringify(appId)}`)),
+      fc
+        .integer({ min: 180_001, max: 1e10 })
+        .chain((skew) => fc.constantFrom(skew, -skew))
+        .map((skew) => make("stale-timestamp", signedQuery(business, { timestamp: String(now() - skew) }), `timestamp ${skew} ms off`)),
+      fc
+        .oneof(fc.constantFrom("abc", "1.7e12", "-1772323200000", String(now() / 1000), "١٧٧٢٣٢٣٢٠٠٠٠٠"), nastyString)
+        .filter((t) => t.trim() !== "")
+        .map((timestamp) => make("bad-timestamp", signedQuery(business, { timestamp }), `timestamp ${JSON.stringify(timestamp)}`)),
+      fc
+        .string({ minLength: 1, maxLength: 8, unit: "grapheme-ascii" })
+        .filter((v) => v.trim() !== "")
+        .map((v) => make("unsigned-param", [...good(), ["extraParam", v]], `a parameter added after signing`)),
       fc.constant(null).map(() => make("duplicated-sign", [["sign", "0".repeat(32)], ...good()], `a wrong sign before the right one`)),
       nastyString.map((sign) => make("odd-unicode-sign", withSign(sign), `sign ${JSON.stringify(sign)}`)),
     );
   };
 
-  return { vendor: "polyv", app, operations, baseQuery, baseBodies, build, brokenAuth, authCodes: new Set(["10001", "10002", "20001", "20002", "20003"]), authOnlyCodes: new Set(["20001", "20002", "20003"]) };
+  return {
+    vendor: "polyv",
+    app,
+    operations,
+    baseQuery,
+    baseBodies,
+    build,
+    brokenAuth,
+    authCodes: new Set(["10001", "10002", "20001", "20002", "20003"]),
+    authOnlyCodes: new Set(["20001", "20002", "20003"]),
+  };
 }
 
 // ---------------------------------------------------------------- Xiaoe
@@ -119,15 +141,44 @@ export async function xiaoeDriver(app: MockApp): Promise<Driver> {
 
   const brokenAuth = (op: OperationInfo): fc.Arbitrary<BadRequest> => {
     if (isToken(op)) {
-      const make = (kind: string, pairs: QueryPairs, detail: string): BadRequest => ({ vendor: "xiaoe", operation: op.id, method: "GET", target: `/token${qs(pairs)}`, headers: {}, category: `auth:token-${kind}`, detail });
+      const make = (kind: string, pairs: QueryPairs, detail: string): BadRequest => ({
+        vendor: "xiaoe",
+        operation: op.id,
+        method: "GET",
+        target: `/token${qs(pairs)}`,
+        headers: {},
+        category: `auth:token-${kind}`,
+        detail,
+      });
       const entries = Object.entries(tokenParams) as [string, string][];
       const replace = (name: string, value: string) => entries.map(([k, v]) => [k, k === name ? value : v] as [string, string]);
       return fc.oneof(
-        fc.constantFrom(...Object.keys(tokenParams)).map((name) => make(`missing-${name}`, entries.filter(([k]) => k !== name), `no ${name}`)),
-        fc.oneof(nastyString, fc.nat().map((at) => flip(XIAOE_APP.secretKey, at))).filter((s) => s !== XIAOE_APP.secretKey && s.trim() !== "").map((s) => make("wrong-secret", replace("secret_key", s), `secret_key ${JSON.stringify(s)}`)),
-        fc.oneof(nastyString, fc.constant("other-client")).filter((s) => s.trim() !== "").map((s) => make("wrong-client", replace("client_id", s), `client_id ${JSON.stringify(s)}`)),
-        fc.oneof(nastyString, fc.stringMatching(/^app[a-z0-9]{12}$/)).filter((s) => s !== XIAOE_APP.appId && s.trim() !== "").map((s) => make("unknown-app", replace("app_id", s), `app_id ${JSON.stringify(s)}`)),
-        fc.oneof(nastyString, fc.constantFrom("password", "CLIENT_CREDENTIAL", "client_credentials")).filter((s) => s.trim() !== "").map((s) => make("grant-type", replace("grant_type", s), `grant_type ${JSON.stringify(s)}`)),
+        fc.constantFrom(...Object.keys(tokenParams)).map((name) =>
+          make(
+            `missing-${name}`,
+            entries.filter(([k]) => k !== name),
+            `no ${name}`,
+          ),
+        ),
+        fc
+          .oneof(
+            nastyString,
+            fc.nat().map((at) => flip(XIAOE_APP.secretKey, at)),
+          )
+          .filter((s) => s !== XIAOE_APP.secretKey && s.trim() !== "")
+          .map((s) => make("wrong-secret", replace("secret_key", s), `secret_key ${JSON.stringify(s)}`)),
+        fc
+          .oneof(nastyString, fc.constant("other-client"))
+          .filter((s) => s.trim() !== "")
+          .map((s) => make("wrong-client", replace("client_id", s), `client_id ${JSON.stringify(s)}`)),
+        fc
+          .oneof(nastyString, fc.stringMatching(/^app[a-z0-9]{12}$/))
+          .filter((s) => s !== XIAOE_APP.appId && s.trim() !== "")
+          .map((s) => make("unknown-app", replace("app_id", s), `app_id ${JSON.stringify(s)}`)),
+        fc
+          .oneof(nastyString, fc.constantFrom("password", "CLIENT_CREDENTIAL", "client_credentials"))
+          .filter((s) => s.trim() !== "")
+          .map((s) => make("grant-type", replace("grant_type", s), `grant_type ${JSON.stringify(s)}`)),
         fc.constant(null).map(() => make("duplicated-app", [["app_id", "appwrong000001"], ...entries], "a wrong app_id before the right one")),
       );
     }
@@ -143,16 +194,44 @@ export async function xiaoeDriver(app: MockApp): Promise<Driver> {
       category: `auth:${kind}`,
       detail,
     });
-    const badToken = fc.oneof(nastyString, fc.nat().map((at) => flip(token, at + 3)), fc.stringMatching(/^xe_[0-9a-f]{13}_[0-9A-Za-z]{10,164}$/), fc.constantFrom("xe_", "Bearer " + token, token + " ", token.toUpperCase()));
+    const badToken = fc.oneof(
+      nastyString,
+      fc.nat().map((at) => flip(token, at + 3)),
+      fc.stringMatching(/^xe_[0-9a-f]{13}_[0-9A-Za-z]{10,164}$/),
+      fc.constantFrom("xe_", `Bearer ${token}`, `${token} `, token.toUpperCase()),
+    );
     return fc.oneof(
       fc.constant(null).map(() => make("missing-token", [], noToken, "no access_token anywhere")),
       badToken.filter((t) => t !== token && t.trim() !== "").map((t) => make("wrong-token", [], { ...noToken, access_token: t }, `access_token ${JSON.stringify(t).slice(0, 60)}`)),
-      badToken.filter((t) => t !== token && t.trim() !== "").map((t) => make("wrong-query-token", [["access_token", t], ["access_token", token]], noToken, `a wrong query token before the right one`)),
+      badToken
+        .filter((t) => t !== token && t.trim() !== "")
+        .map((t) =>
+          make(
+            "wrong-query-token",
+            [
+              ["access_token", t],
+              ["access_token", token],
+            ],
+            noToken,
+            `a wrong query token before the right one`,
+          ),
+        ),
       fc.constantFrom<unknown>(123, null, true, [token], { token }).map((t) => make("token-wrong-type", [], { ...noToken, access_token: t }, `access_token ${JSON.stringify(t).slice(0, 40)}`)),
     );
   };
 
-  return { vendor: "xiaoe", app, operations, baseQuery, baseBodies, build, brokenAuth, authCodes: new Set(["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2020"]), authOnlyCodes: new Set(["2007", "2008"]), keepFields: ["access_token"] };
+  return {
+    vendor: "xiaoe",
+    app,
+    operations,
+    baseQuery,
+    baseBodies,
+    build,
+    brokenAuth,
+    authCodes: new Set(["2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2020"]),
+    authOnlyCodes: new Set(["2007", "2008"]),
+    keepFields: ["access_token"],
+  };
 }
 
 // ---------------------------------------------------------------- Volcengine
@@ -173,7 +252,10 @@ export function volcengineDriver(app: MockApp): Driver {
     const query: QueryPairs = [["Action", actionOf(op)], ["Version", VERSION], ...parts.query];
     const headers = headersFor(parts);
     const body = sig.signedBody ?? parts.body;
-    return { query, headers: signedRequestHeaders({ method: parts.method ?? op.method, path: "/", query: new URLSearchParams(query), headers, body, ak: sig.ak ?? AK, sk: sig.sk ?? SK, date: sig.date ?? now() }) };
+    return {
+      query,
+      headers: signedRequestHeaders({ method: parts.method ?? op.method, path: "/", query: new URLSearchParams(query), headers, body, ak: sig.ak ?? AK, sk: sig.sk ?? SK, date: sig.date ?? now() }),
+    };
   };
   const build = (op: OperationInfo, parts: RequestParts, sig: Sig = {}): Built => {
     const { query, headers } = sign(op, parts, sig);
@@ -193,27 +275,72 @@ export function volcengineDriver(app: MockApp): Driver {
     };
     const authorization = () => build(op, parts).headers.Authorization!;
     return fc.oneof(
-      fc.constant(null).map(() => make("missing-authorization", withHeaders(({ Authorization: _a, ...rest }) => rest), "no Authorization")),
-      fc.oneof(nastyString, fc.constantFrom("HMAC-SHA256", "HMAC-SHA256 Credential=", "HMAC-SHA256 Credential=AK/20260301/cn-north-1/livesaas/request, SignedHeaders=, Signature=", "Basic YWxhZGRpbjpvcGVuc2VzYW1l", "HMAC-SHA256 " + "Credential=x, ".repeat(500)))
+      fc.constant(null).map(() =>
+        make(
+          "missing-authorization",
+          withHeaders(({ Authorization: _a, ...rest }) => rest),
+          "no Authorization",
+        ),
+      ),
+      fc
+        .oneof(
+          nastyString,
+          fc.constantFrom(
+            "HMAC-SHA256",
+            "HMAC-SHA256 Credential=",
+            "HMAC-SHA256 Credential=AK/20260301/cn-north-1/livesaas/request, SignedHeaders=, Signature=",
+            "Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+            `HMAC-SHA256 ${"Credential=x, ".repeat(500)}`,
+          ),
+        )
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly the byte these header values must not carry.
         .filter((v) => !/[\r\n\u0000]/.test(v) && [...v].every((c) => c.charCodeAt(0) <= 255))
-        .map((v) => make("garbage-authorization", withHeaders((h) => ({ ...h, Authorization: v })), `Authorization ${JSON.stringify(v).slice(0, 60)}`)),
+        .map((v) =>
+          make(
+            "garbage-authorization",
+            withHeaders((h) => ({ ...h, Authorization: v })),
+            `Authorization ${JSON.stringify(v).slice(0, 60)}`,
+          ),
+        ),
       fc.nat().map((at) => {
         const value = authorization();
         const start = value.indexOf("Signature=") + "Signature=".length;
-        return make("flipped-signature", withHeaders((h) => ({ ...h, Authorization: value.slice(0, start) + flip(value.slice(start), at) })), "signature with one character changed");
+        return make(
+          "flipped-signature",
+          withHeaders((h) => ({ ...h, Authorization: value.slice(0, start) + flip(value.slice(start), at) })),
+          "signature with one character changed",
+        );
       }),
       fc.constantFrom("wrong-secret", "", SK.toUpperCase()).map((sk) => make("wrong-sk", build(op, parts, { sk }), "signed with another secret key")),
-      fc.stringMatching(/^AKLT[A-Za-z0-9]{8,20}$/).filter((ak) => ak !== AK).map((ak) => make("unknown-ak", build(op, parts, { ak }), `access key ${ak}`)),
-      fc.integer({ min: 901, max: 1e8 }).chain((s) => fc.constantFrom(s, -s)).map((s) => make("expired-date", build(op, parts, { date: new Date(now().getTime() - s * 1000) }), `signed ${s} s off`)),
-      fc.constant(null).map(() => make("missing-x-date", withHeaders(({ "X-Date": _d, ...rest }) => rest), "no X-Date")),
-      fc.nat().map((at) =>
-        op.method === "POST"
-          ? make("body-tampered", build(op, parts, { signedBody: JSON.stringify({ ...(baseBodies(op)[0] as object), tampered: at }) }), "body changed after signing")
-          : make("query-tampered", { ...build(op, parts), target: `${build(op, parts).target}&PageNo=${at + 2}` }, "query changed after signing"),
+      fc
+        .stringMatching(/^AKLT[A-Za-z0-9]{8,20}$/)
+        .filter((ak) => ak !== AK)
+        .map((ak) => make("unknown-ak", build(op, parts, { ak }), `access key ${ak}`)),
+      fc
+        .integer({ min: 901, max: 1e8 })
+        .chain((s) => fc.constantFrom(s, -s))
+        .map((s) => make("expired-date", build(op, parts, { date: new Date(now().getTime() - s * 1000) }), `signed ${s} s off`)),
+      fc.constant(null).map(() =>
+        make(
+          "missing-x-date",
+          withHeaders(({ "X-Date": _d, ...rest }) => rest),
+          "no X-Date",
+        ),
       ),
+      fc
+        .nat()
+        .map((at) =>
+          op.method === "POST"
+            ? make("body-tampered", build(op, parts, { signedBody: JSON.stringify({ ...(baseBodies(op)[0] as object), tampered: at }) }), "body changed after signing")
+            : make("query-tampered", { ...build(op, parts), target: `${build(op, parts).target}&PageNo=${at + 2}` }, "query changed after signing"),
+        ),
       fc.constant(null).map(() => {
         const built = withHeaders(({ Authorization: _a, ...rest }) => rest);
-        return make("presigned-garbage", { ...built, target: `${built.target}&X-Credential=${AK}%2F20260301%2Fcn-north-1%2Flivesaas%2Frequest&X-Signature=abc&X-Date=20260301T000000Z&X-Algorithm=HMAC-SHA256&X-SignedHeaders=` }, "presigned query with a wrong signature");
+        return make(
+          "presigned-garbage",
+          { ...built, target: `${built.target}&X-Credential=${AK}%2F20260301%2Fcn-north-1%2Flivesaas%2Frequest&X-Signature=abc&X-Date=20260301T000000Z&X-Algorithm=HMAC-SHA256&X-SignedHeaders=` },
+          "presigned query with a wrong signature",
+        );
       }),
     );
   };

@@ -5,11 +5,11 @@
  */
 import fc from "fast-check";
 import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
-import type { MockApp } from "../../../src/mock/app.ts";
 import type { VendorName } from "../../../src/contracts/vendor-name.ts";
+import type { MockApp } from "../../../src/mock/app.ts";
 import type { BadRequest } from "./bad-requests.ts";
 import type { OperationInfo, QueryParam } from "./operations.ts";
-import { applyMutations, invalidMutations, nastyString, noiseMutations, sitesOf, type Mutation } from "./schema-mutations.ts";
+import { applyMutations, invalidMutations, type Mutation, nastyString, noiseMutations, sitesOf } from "./schema-mutations.ts";
 
 export type QueryPairs = [string, string][];
 
@@ -72,7 +72,11 @@ function requiredOf(driver: Driver, op: OperationInfo): string[] {
   const spec = specValidator(driver.vendor).spec as any;
   const walk = (node: any): string[] => {
     let current = node;
-    while (current?.$ref) current = current.$ref.slice(2).split("/").reduce((acc: any, k: string) => acc?.[k], spec);
+    while (current?.$ref)
+      current = current.$ref
+        .slice(2)
+        .split("/")
+        .reduce((acc: any, k: string) => acc?.[k], spec);
     return [...(current?.required ?? []), ...((current?.allOf ?? []) as any[]).flatMap(walk)];
   };
   return walk(op.bodySchema);
@@ -113,28 +117,36 @@ export function badBodies(driver: Driver): fc.Arbitrary<BadRequest> {
 /** JSON text broken in ways a parser must refuse, and JSON that is not an object. */
 export function brokenJson(driver: Driver): fc.Arbitrary<BadRequest> {
   const ops = bodyOps(driver);
-  return fc
-    .tuple(fc.constantFrom(...ops), fc.nat(), fc.integer({ min: 0, max: 7 }), nastyString)
-    .map(([op, pick, variant, junk]) => {
-      const bases = driver.baseBodies(op);
-      const text = JSON.stringify(bases[pick % bases.length]);
-      const cut = 1 + (pick % Math.max(1, text.length - 1));
-      const variants: [string, string | Uint8Array][] = [
-        ["truncated", text.slice(0, cut)],
-        ["garbage-inside", `${text.slice(0, cut)}${junk}${text.slice(cut)}`.replace(/^\{/, "{,")],
-        ["single-quotes", text.replace(/"/g, "'")],
-        ["trailing-comma", text.replace(/\}$/, ",}")],
-        ["js-literals", text.replace(/:(\d+)/, ":NaN").replace(/^\{/, "{/*c*/")],
-        ["not-an-object", ["null", "[]", "123", '"text"', "true", JSON.stringify([JSON.parse(text)])][pick % 6]!],
-        ["invalid-utf8", Buffer.concat([Buffer.from(text.slice(0, cut)), Buffer.from([0xc3, 0x28, 0xff, 0xfe])])],
-        ["two-documents", `${text}${text}`],
-      ];
-      const [name, body] = variants[variant]!;
-      return { ...driver.build(op, { query: driver.baseQuery(op), body, contentType: "application/json" }), category: `broken-json:${name}`, detail: name };
-    });
+  return fc.tuple(fc.constantFrom(...ops), fc.nat(), fc.integer({ min: 0, max: 7 }), nastyString).map(([op, pick, variant, junk]) => {
+    const bases = driver.baseBodies(op);
+    const text = JSON.stringify(bases[pick % bases.length]);
+    const cut = 1 + (pick % Math.max(1, text.length - 1));
+    const variants: [string, string | Uint8Array][] = [
+      ["truncated", text.slice(0, cut)],
+      ["garbage-inside", `${text.slice(0, cut)}${junk}${text.slice(cut)}`.replace(/^\{/, "{,")],
+      ["single-quotes", text.replace(/"/g, "'")],
+      ["trailing-comma", text.replace(/\}$/, ",}")],
+      ["js-literals", text.replace(/:(\d+)/, ":NaN").replace(/^\{/, "{/*c*/")],
+      ["not-an-object", ["null", "[]", "123", '"text"', "true", JSON.stringify([JSON.parse(text)])][pick % 6]!],
+      ["invalid-utf8", Buffer.concat([Buffer.from(text.slice(0, cut)), Buffer.from([0xc3, 0x28, 0xff, 0xfe])])],
+      ["two-documents", `${text}${text}`],
+    ];
+    const [name, body] = variants[variant]!;
+    return { ...driver.build(op, { query: driver.baseQuery(op), body, contentType: "application/json" }), category: `broken-json:${name}`, detail: name };
+  });
 }
 
-const WRONG_CONTENT_TYPES = ["text/plain", "text/html; charset=utf-8", "application/xml", "application/octet-stream", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/jsonx", "json", "\u00e9/\u00e9"];
+const WRONG_CONTENT_TYPES = [
+  "text/plain",
+  "text/html; charset=utf-8",
+  "application/xml",
+  "application/octet-stream",
+  "multipart/form-data; boundary=x",
+  "application/x-www-form-urlencoded",
+  "application/jsonx",
+  "json",
+  "\u00e9/\u00e9",
+];
 
 /** A valid body labelled with a content type that is not JSON (with an invalid body where the vendor ignores the label). */
 export function wrongContentType(driver: Driver): fc.Arbitrary<BadRequest> {
@@ -187,17 +199,24 @@ export function badQueries(driver: Driver): fc.Arbitrary<BadRequest> | undefined
       if (prototypeName !== undefined) query.push([prototypeName, "1"]);
       const bases = driver.baseBodies(op);
       const body = op.bodySchema && bases.length > 0 ? JSON.stringify(bases[0]) : undefined;
-      return { ...driver.build(op, { query, body }), category: `query:${kind}`, detail: `${param.name}=${JSON.stringify(value)?.slice(0, 40)}${duplicate !== undefined && other ? ` +duplicated ${other[0]}` : ""}${prototypeName ? ` +${prototypeName}=1` : ""}` };
+      return {
+        ...driver.build(op, { query, body }),
+        category: `query:${kind}`,
+        detail: `${param.name}=${JSON.stringify(value)?.slice(0, 40)}${duplicate !== undefined && other ? ` +duplicated ${other[0]}` : ""}${prototypeName ? ` +${prototypeName}=1` : ""}`,
+      };
     });
 }
 
 /** An operation called with a method it is not served on. */
 export function wrongMethod(driver: Driver): fc.Arbitrary<BadRequest> {
-  return fc.tuple(fc.constantFrom(...driver.operations), fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH")).filter(([op, method]) => op.method !== method).map(([op, method]) => {
-    const bases = driver.baseBodies(op);
-    const body = bases.length > 0 && method !== "GET" ? JSON.stringify(bases[0]) : undefined;
-    return { ...driver.build(op, { method, query: driver.baseQuery(op), body }), category: "wrong-method", detail: `${method} on a ${op.method} operation` };
-  });
+  return fc
+    .tuple(fc.constantFrom(...driver.operations), fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH"))
+    .filter(([op, method]) => op.method !== method)
+    .map(([op, method]) => {
+      const bases = driver.baseBodies(op);
+      const body = bases.length > 0 && method !== "GET" ? JSON.stringify(bases[0]) : undefined;
+      return { ...driver.build(op, { method, query: driver.baseQuery(op), body }), category: "wrong-method", detail: `${method} on a ${op.method} operation` };
+    });
 }
 
 /** Every category, weighted (body mutations first: they cover the most of each spec). */

@@ -4,8 +4,8 @@
  * their schemas.
  */
 import { specValidator } from "../../../src/contracts/core/spec-validator.ts";
-import { specExamples } from "../../support/spec-walk.ts";
 import type { VendorName } from "../../../src/contracts/vendor-name.ts";
+import { specExamples } from "../../support/spec-walk.ts";
 import { flatten, resolveRef } from "./schema-mutations.ts";
 
 type Json = any;

@@ -5,9 +5,9 @@
 import fc from "fast-check";
 import { afterAll, expect, it } from "vitest";
 import type { VendorName } from "../../../src/contracts/vendor-name.ts";
-import { count, createTally, describe as describeRequest, envelopeProblem, report, runsPerVendor, send, specProblem, type BadRequest } from "./bad-requests.ts";
+import { type BadRequest, count, createTally, describe as describeRequest, envelopeProblem, report, runsPerVendor, send, specProblem } from "./bad-requests.ts";
 import { driverFor } from "./drivers.ts";
-import { allBadRequests, hugeBodies, type Driver } from "./generate.ts";
+import { allBadRequests, type Driver, hugeBodies } from "./generate.ts";
 
 /** The `x-livemock-reason` header must decode back to text (users read it with decodeURIComponent). */
 function reasonProblem(answer: { headers: Headers }): string | undefined {
@@ -32,7 +32,9 @@ async function refusalProblem(driver: Driver, request: BadRequest, tally: Return
     specProblem(request, answer) ??
     reasonProblem(answer) ??
     (request.category.startsWith("auth:") && !driver.authCodes.has(answer.code) ? `broken auth answered ${answer.code}, not an authentication error` : undefined) ??
-    (!request.category.startsWith("auth:") && driver.authOnlyCodes.has(answer.code) ? `a correctly authenticated request was refused as unauthenticated (${answer.code}): ${answer.headers.get("x-livemock-reason")}` : undefined) ??
+    (!request.category.startsWith("auth:") && driver.authOnlyCodes.has(answer.code)
+      ? `a correctly authenticated request was refused as unauthenticated (${answer.code}): ${answer.headers.get("x-livemock-reason")}`
+      : undefined) ??
     (JSON.stringify(await store.snapshot()) !== before ? "the store changed" : undefined);
   return problem && `${problem}\n  answer ${answer.status} ${answer.text.slice(0, 300)}\n  reason ${answer.headers.get("x-livemock-reason")}\n  request ${describeRequest(request)}`;
 }

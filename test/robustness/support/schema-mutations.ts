@@ -89,13 +89,12 @@ export const oddUnicode = fc.constantFrom(
   "\u0085\u2028\u2029",
   "\\u0000",
   "'\"<>&;--",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a log-injection payload, sent literally.
   "${jndi:ldap://x}",
 );
 
 /** A string mixing ordinary characters with odd unicode. */
-export const nastyString = fc
-  .tuple(fc.string({ maxLength: 12, unit: "grapheme" }), oddUnicode, fc.string({ maxLength: 6, unit: "binary" }))
-  .map(([a, odd, b]) => `${a}${odd}${b}`);
+export const nastyString = fc.tuple(fc.string({ maxLength: 12, unit: "grapheme" }), oddUnicode, fc.string({ maxLength: 6, unit: "binary" })).map(([a, odd, b]) => `${a}${odd}${b}`);
 
 /** JSON types by name, as a schema's `type` names them. */
 function jsonTypeOf(value: unknown): string {
@@ -169,7 +168,11 @@ export function invalidMutations(site: Site): fc.Arbitrary<Mutation>[] {
 
 /** Changes a spec may or may not allow: the caller keeps them only with an invalid change beside them. */
 export function noiseMutations(site: Site, parentPath: PathSegment[]): fc.Arbitrary<Mutation>[] {
-  const out: fc.Arbitrary<Mutation>[] = [fc.tuple(fc.constantFrom("__proto__", "constructor", "extra", "x-unknown", "appSecret", "📎"), anyJsonValue).map(([key, value]) => ({ kind: "extra-field" as const, path: [...parentPath, key], value }))];
+  const out: fc.Arbitrary<Mutation>[] = [
+    fc
+      .tuple(fc.constantFrom("__proto__", "constructor", "extra", "x-unknown", "appSecret", "📎"), anyJsonValue)
+      .map(([key, value]) => ({ kind: "extra-field" as const, path: [...parentPath, key], value })),
+  ];
   if (site.schema.type === "string") out.push(nastyString.map((value) => ({ kind: "odd-unicode" as const, path: site.path, value })));
   return out;
 }

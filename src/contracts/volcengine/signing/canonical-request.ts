@@ -6,10 +6,7 @@
 import { hexDigest } from "../../../util/hex-digest.ts";
 
 /** Query parameters: a raw query string (with or without `?`), URLSearchParams, or a record. */
-export type QueryInput =
-  | string
-  | URLSearchParams
-  | Readonly<Record<string, string | number | boolean | readonly (string | number | boolean)[] | null | undefined>>;
+export type QueryInput = string | URLSearchParams | Readonly<Record<string, string | number | boolean | readonly (string | number | boolean)[] | null | undefined>>;
 
 /** Request headers: a Map with lower-case names (as `VendorRequest.headerMap`), a Headers object, or
  * a record (names in any case). */
@@ -181,7 +178,9 @@ export function toHeaderMap(headers: HeaderInput | undefined): ReadonlyMap<strin
   const map = new Map<string, string>();
   if (!headers) return map;
   if (headers instanceof Headers) {
-    headers.forEach((value, key) => map.set(key.toLowerCase(), value));
+    headers.forEach((value, key) => {
+      map.set(key.toLowerCase(), value);
+    });
     return map;
   }
   for (const [key, value] of Object.entries(headers)) {

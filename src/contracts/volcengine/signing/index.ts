@@ -7,12 +7,13 @@
  * place), signature.ts (X-Date, scope, signing key, HMAC), sign.ts (header form), presign.ts (query
  * form), verify.ts (the mock's tolerant verification).
  */
+
+export type { HeaderInput, QueryInput } from "./canonical-request.ts";
 export { sha256Hex } from "./canonical-request.ts";
-export type { QueryInput, HeaderInput } from "./canonical-request.ts";
-export { formatXDate, parseXDate, signingKey } from "./signature.ts";
-export { signRequest, signedRequestHeaders } from "./sign.ts";
-export type { SigningStyle, SignRequestInput, VolcSignatureHeaders } from "./sign.ts";
-export { presignQuery } from "./presign.ts";
 export type { PresignQueryInput } from "./presign.ts";
-export { verifyRequest } from "./verify.ts";
+export { presignQuery } from "./presign.ts";
+export type { SigningStyle, SignRequestInput, VolcSignatureHeaders } from "./sign.ts";
+export { signedRequestHeaders, signRequest } from "./sign.ts";
+export { formatXDate, parseXDate, signingKey } from "./signature.ts";
 export type { VerifyFailureKind, VerifyRequestInput, VerifyResult } from "./verify.ts";
+export { verifyRequest } from "./verify.ts";

@@ -3,7 +3,7 @@
  * carries its own credentials.
  */
 import { VOLC_REGION, VOLC_SERVICE } from "../constants.ts";
-import { canonicalHeaders, canonicalQuery, canonicalRequest, canonicalUri, EMPTY_SHA256, toPairs, type CanonicalFrame, type Pairs, type QueryInput } from "./canonical-request.ts";
+import { type CanonicalFrame, canonicalHeaders, canonicalQuery, canonicalRequest, canonicalUri, EMPTY_SHA256, type Pairs, type QueryInput, toPairs } from "./canonical-request.ts";
 import { ALGORITHM, credentialScope, signatureOf, signingKey, toXDate } from "./signature.ts";
 
 /** The request to presign. */

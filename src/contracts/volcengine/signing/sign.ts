@@ -4,7 +4,19 @@
  * signed request (signedRequestHeaders).
  */
 import { VOLC_REGION, VOLC_SERVICE } from "../constants.ts";
-import { canonicalHeaders, canonicalQuery, canonicalRequest, canonicalUri, DEFAULT_PORT, sha256Hex, toHeaderMap, toPairs, type CanonicalFrame, type HeaderInput, type QueryInput } from "./canonical-request.ts";
+import {
+  type CanonicalFrame,
+  canonicalHeaders,
+  canonicalQuery,
+  canonicalRequest,
+  canonicalUri,
+  DEFAULT_PORT,
+  type HeaderInput,
+  type QueryInput,
+  sha256Hex,
+  toHeaderMap,
+  toPairs,
+} from "./canonical-request.ts";
 import { ALGORITHM, credentialScope, signatureOf, signingKey, toXDate } from "./signature.ts";
 
 /** Headers the Node SDK never signs. */

@@ -20,7 +20,10 @@ export const TERMINATOR = "request";
  * formatXDate(new Date("2024-01-01T12:00:00Z")) // "20240101T120000Z"
  */
 export function formatXDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 const X_DATE_SHAPE = /^\d{8}T\d{6}Z$/;
@@ -105,5 +108,7 @@ function cachedSigningKey(sk: string, date8: string, region: string, service: st
  * signatureOf(signingKey(sk, "20240101", "cn-north-1", "livesaas"), "20240101T120000Z", scope, canonicalRequest(frame, query, headerBlock)) // 64 hex digits
  */
 export function signatureOf(key: Buffer, xDate: string, scope: string, canonical: string): string {
-  return createHmac("sha256", key).update(`${ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonical)}`).digest("hex");
+  return createHmac("sha256", key)
+    .update(`${ALGORITHM}\n${xDate}\n${scope}\n${sha256Hex(canonical)}`)
+    .digest("hex");
 }

@@ -7,34 +7,28 @@
  */
 import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
 import { VOLC_REGION, VOLC_SERVICE, VOLC_SIGNATURE_WINDOW_SECONDS } from "../constants.ts";
-import { volcError, type VolcError } from "../errors.ts";
+import { type VolcError, volcError } from "../errors.ts";
 import {
+  type CanonicalFrame,
   canonicalHeaders,
   canonicalQuery,
   canonicalRequest,
   canonicalUri,
   DEFAULT_PORT,
   EMPTY_SHA256,
-  sha256Hex,
-  sortedCanonicalQuery,
-  toHeaderMap,
-  toPairs,
-  type CanonicalFrame,
   type HeaderInput,
   type HeaderValueMode,
   type Pairs,
   type QueryInput,
+  sha256Hex,
+  sortedCanonicalQuery,
+  toHeaderMap,
+  toPairs,
 } from "./canonical-request.ts";
 import { ALGORITHM, credentialScope, parseXDate, signatureOf, signingKey, TERMINATOR } from "./signature.ts";
 
 /** Why a request was rejected, named as Volcengine's error code. */
-export type VerifyFailureKind =
-  | "MissingAuthenticationToken"
-  | "InvalidAuthorization"
-  | "MissingRequestInfo"
-  | "InvalidTimestamp"
-  | "InvalidAccessKey"
-  | "SignatureDoesNotMatch";
+export type VerifyFailureKind = "MissingAuthenticationToken" | "InvalidAuthorization" | "MissingRequestInfo" | "InvalidTimestamp" | "InvalidAccessKey" | "SignatureDoesNotMatch";
 
 /** A received request to verify. */
 export interface VerifyRequestInput {
@@ -91,8 +85,7 @@ interface ParsedAuthorization {
  * lower-case signed header names, no stray whitespace. parseAuthorization reads such a header with
  * this one expression (the same result as the general reading, at half the cost).
  */
-const SDK_AUTHORIZATION =
-  /^HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/request, SignedHeaders=((?:[a-z0-9-]+(?:;[a-z0-9-]+)*)?), Signature=([^,\s]+)$/;
+const SDK_AUTHORIZATION = /^HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/request, SignedHeaders=((?:[a-z0-9-]+(?:;[a-z0-9-]+)*)?), Signature=([^,\s]+)$/;
 
 /** Parses `HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...`; undefined when malformed. */
 function parseAuthorization(header: string): ParsedAuthorization | undefined {

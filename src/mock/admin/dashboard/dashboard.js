@@ -1,5 +1,5 @@
 // livemock dashboard: polls the control plane's JSON API and drives it. Plain browser JS, no build.
-"use strict";
+
 (() => {
   const BASE = "/__livemock";
   // The mounted vendors' names, as GET /__livemock/state labels them (filled by loadVendors).
@@ -62,14 +62,25 @@
   async function refreshRequests() {
     const vendor = $("#requests-vendor").value;
     const data = await api("GET", `/requests?limit=60${vendor ? `&vendor=${vendor}` : ""}`);
-    const rows = data.requests.slice().reverse().map((r) => {
-      if (r.operation) operations.add(r.operation);
-      const cls = `s${String(r.status)[0]}`;
-      return el("tr", { "data-id": r.id },
-        el("td", {}, time(r.at)), el("td", {}, tag(r.vendor)), el("td", {}, r.operation || r.path),
-        el("td", { class: cls }, r.status === 0 ? "dropped" : r.status), el("td", {}, r.errorCode ?? ""),
-        el("td", {}, `${Math.round(r.latencyMs)} ms`), el("td", {}, r.owner || ""), el("td", { class: "reason" }, r.reason || ""));
-    });
+    const rows = data.requests
+      .slice()
+      .reverse()
+      .map((r) => {
+        if (r.operation) operations.add(r.operation);
+        const cls = `s${String(r.status)[0]}`;
+        return el(
+          "tr",
+          { "data-id": r.id },
+          el("td", {}, time(r.at)),
+          el("td", {}, tag(r.vendor)),
+          el("td", {}, r.operation || r.path),
+          el("td", { class: cls }, r.status === 0 ? "dropped" : r.status),
+          el("td", {}, r.errorCode ?? ""),
+          el("td", {}, `${Math.round(r.latencyMs)} ms`),
+          el("td", {}, r.owner || ""),
+          el("td", { class: "reason" }, r.reason || ""),
+        );
+      });
     fill($("#requests-table tbody"), rows, 8);
     $("#operations").replaceChildren(...[...operations].sort().map((op) => el("option", { value: op })));
   }
@@ -82,9 +93,18 @@
       for (const [owner, byKind] of Object.entries(owners)) {
         for (const [kind, objects] of Object.entries(byKind)) {
           for (const o of objects) {
-            rows.push(el("tr", { "data-kind": kind, "data-id": o.id },
-              el("td", {}, tag(vendor)), el("td", {}, owner), el("td", {}, kinds[kind] || kind), el("td", {}, o.id),
-              el("td", {}, o.title || ""), el("td", {}, o.statusLabel || "")));
+            rows.push(
+              el(
+                "tr",
+                { "data-kind": kind, "data-id": o.id },
+                el("td", {}, tag(vendor)),
+                el("td", {}, owner),
+                el("td", {}, kinds[kind] || kind),
+                el("td", {}, o.id),
+                el("td", {}, o.title || ""),
+                el("td", {}, o.statusLabel || ""),
+              ),
+            );
           }
         }
       }
@@ -96,9 +116,17 @@
     const data = await api("GET", "/faults");
     const rows = data.faults.map((f) => {
       const what = f.kind === "latency" ? `延迟 ${typeof f.latencyMs === "number" ? f.latencyMs : `${f.latencyMs.min}-${f.latencyMs.max}`} ms` : f.kind === "drop" ? "断开 drop" : `错误 ${f.error}`;
-      return el("tr", { "data-id": f.id }, el("td", {}, f.id), el("td", {}, tag(f.vendor)), el("td", {}, f.operation || "全部 all"), el("td", {}, what),
-        el("td", {}, f.remaining ?? "∞"), el("td", {}, f.hits),
-        el("td", {}, el("button", { type: "button", class: "danger", onclick: () => api("DELETE", `/faults/${f.id}`).then(refreshFaults) }, "删除 remove")));
+      return el(
+        "tr",
+        { "data-id": f.id },
+        el("td", {}, f.id),
+        el("td", {}, tag(f.vendor)),
+        el("td", {}, f.operation || "全部 all"),
+        el("td", {}, what),
+        el("td", {}, f.remaining ?? "∞"),
+        el("td", {}, f.hits),
+        el("td", {}, el("button", { type: "button", class: "danger", onclick: () => api("DELETE", `/faults/${f.id}`).then(refreshFaults) }, "删除 remove")),
+      );
     });
     fill($("#faults-table tbody"), rows, 7);
   }
@@ -112,11 +140,13 @@
 
   async function refreshRateLimits() {
     const data = await api("GET", "/rate-limits");
-    $("#rate-limits").replaceChildren(...Object.entries(data).map(([vendor, on]) => {
-      const box = el("input", { type: "checkbox", name: `rate-${vendor}`, onchange: (e) => api("PUT", "/rate-limits", { [vendor]: e.target.checked }) });
-      box.checked = on;
-      return el("label", {}, box, VENDORS[vendor]);
-    }));
+    $("#rate-limits").replaceChildren(
+      ...Object.entries(data).map(([vendor, on]) => {
+        const box = el("input", { type: "checkbox", name: `rate-${vendor}`, onchange: (e) => api("PUT", "/rate-limits", { [vendor]: e.target.checked }) });
+        box.checked = on;
+        return el("label", {}, box, VENDORS[vendor]);
+      }),
+    );
   }
 
   async function loadErrors() {
@@ -175,7 +205,9 @@
     $("#requests-vendor").append(...options());
     $("#fault-form").vendor.replaceChildren(...options());
   }
-  loadVendors().then(() => Promise.all([loadErrors(), refreshRateLimits()])).catch(() => {});
+  loadVendors()
+    .then(() => Promise.all([loadErrors(), refreshRateLimits()]))
+    .catch(() => {});
   refreshAll();
   setInterval(refreshAll, 1000);
 })();

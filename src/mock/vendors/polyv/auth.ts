@@ -4,7 +4,7 @@
  * within ±3 minutes of the mock clock (20003) → signature, every official SDK variant, MD5 or
  * SHA-256, compared in constant time (20002).
  */
-import { polyvError, polyvSignAlgorithm, polyvSignString, verifyPolyvSign, type PolyvError } from "../../../contracts/polyv/index.ts";
+import { type PolyvError, polyvError, polyvSignAlgorithm, polyvSignString, verifyPolyvSign } from "../../../contracts/polyv/index.ts";
 import type { PolyvApp } from "./credentials.ts";
 
 /** Polyv's documented timestamp window: 3 minutes, accepted in both directions [inferred]. */
@@ -37,7 +37,10 @@ export function authenticatePolyv(params: Readonly<Record<string, string>>, apps
   const timestamp = params.timestamp!;
   const app = findApp(apps, appId);
   if (!app) {
-    return { ok: false, error: polyvError("applicationNotFound", { field: "appId", reason: `appId ${JSON.stringify(appId)} is not an app this mock knows (configure it with POLYV_APP_ID/POLYV_APP_SECRET)` }) };
+    return {
+      ok: false,
+      error: polyvError("applicationNotFound", { field: "appId", reason: `appId ${JSON.stringify(appId)} is not an app this mock knows (configure it with POLYV_APP_ID/POLYV_APP_SECRET)` }),
+    };
   }
   if (!/^\d+$/u.test(timestamp)) {
     return { ok: false, error: polyvError("paramNotDigit", { name: "timestamp", reason: `query parameter timestamp must be 13-digit epoch milliseconds (got ${JSON.stringify(timestamp)})` }) };
@@ -50,7 +53,10 @@ export function authenticatePolyv(params: Readonly<Record<string, string>>, apps
     const direction = skew > 0 ? "behind" : "ahead of";
     return {
       ok: false,
-      error: polyvError("timestampExpired", { field: "timestamp", reason: `timestamp ${timestamp} is ${Math.abs(skew)} ms ${direction} the server clock (${now}); accepted within ±${POLYV_TIMESTAMP_WINDOW_MS} ms` }),
+      error: polyvError("timestampExpired", {
+        field: "timestamp",
+        reason: `timestamp ${timestamp} is ${Math.abs(skew)} ms ${direction} the server clock (${now}); accepted within ±${POLYV_TIMESTAMP_WINDOW_MS} ms`,
+      }),
     };
   }
   if (!verifyPolyvSign(params, app.appSecret)) {

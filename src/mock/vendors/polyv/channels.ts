@@ -3,12 +3,13 @@
  * documented requests work verbatim with the demo app and with an app configured through
  * POLYV_APP_ID. A channel belongs to one app; another app's channel is "channel not found".
  */
+
+import { type PolyvError, polyvError } from "../../../contracts/polyv/index.ts";
+import { type Awaitable, inOrder } from "../../../util/awaitable.ts";
 import { hexDigest } from "../../../util/hex-digest.ts";
-import { polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
 import type { MockContext } from "../../core/context.ts";
-import type { PolyvApp } from "./credentials.ts";
 import type { Scope, StoreState } from "../../store/index.ts";
-import { inOrder, type Awaitable } from "../../../util/awaitable.ts";
+import type { PolyvApp } from "./credentials.ts";
 
 /** The channels of the doc examples (seeds 001 and 003): 4854808, 5004544, 2974342. */
 export const POLYV_DOC_CHANNELS: readonly number[] = [4854808, 5004544, 2974342];

@@ -25,7 +25,16 @@ declare module "../../core/credentials.ts" {
  */
 export const polyvCredentials: CredentialKind<PolyvApp> = {
   demo: [{ appId: "frlr1zazn3", appSecret: "livemock-polyv-secret", userId: "cc167950af" }],
-  schema: z.object({ appId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/u), appSecret: z.string().min(1), userId: z.string().regex(/^[0-9a-f]{10}$/u).optional() }).strict() as z.ZodType<PolyvApp>,
+  schema: z
+    .object({
+      appId: z.string().regex(/^[0-9A-Za-z_-]{1,64}$/u),
+      appSecret: z.string().min(1),
+      userId: z
+        .string()
+        .regex(/^[0-9a-f]{10}$/u)
+        .optional(),
+    })
+    .strict() as z.ZodType<PolyvApp>,
   id: (app) => app.appId,
   view: (app) => ({ appId: app.appId }),
   env: ["POLYV_APP_ID", "POLYV_APP_SECRET"],

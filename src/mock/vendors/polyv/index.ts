@@ -3,15 +3,15 @@
  * the per-IP rate limit, JSON body checks, the contracts' validation, then the task-reward and
  * lottery handlers over the store. Every answer is the v4 envelope with HTTP status = `code`.
  */
-import { firstQueryValues, polyvError, polyvErrors, signPolyvQuery, type PolyvErrorId } from "../../../contracts/polyv/index.ts";
+import { firstQueryValues, type PolyvErrorId, polyvError, polyvErrors, signPolyvQuery } from "../../../contracts/polyv/index.ts";
 import { andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
 import { createRouteTable, type RouteTable } from "../../core/route-table.ts";
-import type { CoreFailure, VendorDefinition, VendorErrors, VendorBehaviour, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorErrors, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import { authenticatePolyv } from "./auth.ts";
 import { seedPolyvChannels } from "./channels.ts";
-import { polyvCredentials, type PolyvApp } from "./credentials.ts";
+import { type PolyvApp, polyvCredentials } from "./credentials.ts";
 import { readJsonBody } from "./json-body.ts";
 import { lotteryRoutes } from "./lottery.ts";
 import { requestParams } from "./request-params.ts";
@@ -21,11 +21,11 @@ import { polyvSeedSection } from "./seed.ts";
 import { polyvStateView } from "./state-view.ts";
 import { taskRewardRoutes } from "./task-reward.ts";
 
-export { polyvCredentials, type PolyvApp } from "./credentials.ts";
-export { POLYV_DOC_CHANNELS, polyvScope, type PolyvChannel } from "./channels.ts";
 export { POLYV_TIMESTAMP_WINDOW_MS } from "./auth.ts";
-export { FIRST_TASK_ID, FIRST_TASK_REWARD_ID, taskRewardStatus } from "./task-reward.ts";
+export { POLYV_DOC_CHANNELS, type PolyvChannel, polyvScope } from "./channels.ts";
+export { type PolyvApp, polyvCredentials } from "./credentials.ts";
 export { FIRST_LOTTERY_ID } from "./lottery.ts";
+export { FIRST_TASK_ID, FIRST_TASK_REWARD_ID, taskRewardStatus } from "./task-reward.ts";
 
 /** A fixed-window rate limit with a block period. */
 export interface PolyvRateLimit {

@@ -2,7 +2,7 @@
  * Reads the JSON body of a Polyv write call: content type first, then syntax. Both failures come
  * back as Polyv errors (415/41500 for a non-JSON content type [inferred], 10001 `json format error`).
  */
-import { polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
+import { type PolyvError, polyvError } from "../../../contracts/polyv/index.ts";
 import type { VendorRequest } from "../../core/vendor.ts";
 
 export type JsonBodyResult = { ok: true; body: unknown } | { ok: false; error: PolyvError };

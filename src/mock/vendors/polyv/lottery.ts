@@ -2,13 +2,13 @@
  * Lottery activities (抽奖活动): create, update, delete (soft), get and list. `channelId` travels in
  * the signed query, everything else in the unsigned JSON body (seed 003).
  */
-import { buildPolyvPage, polyvError, type PolyvError } from "../../../contracts/polyv/index.ts";
+import { buildPolyvPage, type PolyvError, polyvError } from "../../../contracts/polyv/index.ts";
 import type { StoreState } from "../../store/index.ts";
-import type { PolyvApp } from "./credentials.ts";
 import { findPolyvChannel, polyvScope } from "./channels.ts";
-import { lotteryView, type LotteryFields } from "./lottery-view.ts";
+import type { PolyvApp } from "./credentials.ts";
+import { type LotteryFields, lotteryView } from "./lottery-view.ts";
 import type { PolyvOutcome } from "./respond.ts";
-import { polyvRoute, type PolyvRoute } from "./route.ts";
+import { type PolyvRoute, polyvRoute } from "./route.ts";
 
 const BASE = "/live/v4/channel/lottery-activity";
 

@@ -2,7 +2,7 @@
  * One Polyv endpoint: method, path, the spec operation it serves, and a handler that receives the
  * request already validated by the contracts' `validateRequest` (typed query and body).
  */
-import { validateRequest, validators, type PolyvBody, type PolyvOperationId, type PolyvQuery } from "../../../contracts/polyv/index.ts";
+import { type PolyvBody, type PolyvOperationId, type PolyvQuery, validateRequest, validators } from "../../../contracts/polyv/index.ts";
 import type { StoreState } from "../../store/index.ts";
 import type { PolyvApp } from "./credentials.ts";
 import type { PolyvOutcome } from "./respond.ts";

@@ -16,8 +16,8 @@ import { z } from "zod";
 import { signPolyvQuery } from "../../../contracts/polyv/index.ts";
 import { andThen, inOrder } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
-import { directVendorRequest } from "../../core/vendor-request.ts";
 import type { VendorModule, VendorSeedSection } from "../../core/vendor.ts";
+import { directVendorRequest } from "../../core/vendor-request.ts";
 import { reportSeedAnswer } from "../../seed-file.ts";
 import { type PolyvChannel, polyvScope, polyvUserId } from "./channels.ts";
 
@@ -49,12 +49,27 @@ export function polyvSeedSection(context: MockContext, handle: VendorModule["han
       if (!app) return report.rejected("polyv.appId", `${section.appId} is not an accepted app (add it under credentials)`);
       const call = (where: string, path: string, extra: Record<string, string>, json: unknown) => {
         const query = new URLSearchParams(signPolyvQuery(extra, { appId: app.appId, appSecret: app.appSecret, timestamp: context.clock.now() }));
-        const request = directVendorRequest({ method: "POST", target: `${path}?${query}`, headers: { "content-type": "application/json" }, rawBody: JSON.stringify(json), receivedAt: context.clock.now() });
-        return andThen(handle(request), (response) => reportSeedAnswer(report, where, "Polyv", response, (b) => (typeof b.data === "object" && b.data !== null ? b.data.id : b.data)));
+        const request = directVendorRequest({
+          method: "POST",
+          target: `${path}?${query}`,
+          headers: { "content-type": "application/json" },
+          rawBody: JSON.stringify(json),
+          receivedAt: context.clock.now(),
+        });
+        return andThen(handle(request), (response) =>
+          reportSeedAnswer(report, where, "Polyv", response, (b) => {
+            const data = (b as { data?: unknown }).data;
+            return typeof data === "object" && data !== null ? (data as { id?: unknown }).id : data;
+          }),
+        );
       };
       const channels = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) => {
         for (const channel of section.channels) {
-          state.put<PolyvChannel>(polyvScope(app.appId, "channel"), channel.channelId, { channelId: channel.channelId, userId: polyvUserId(app), name: channel.name ?? `livemock channel ${channel.channelId}` });
+          state.put<PolyvChannel>(polyvScope(app.appId, "channel"), channel.channelId, {
+            channelId: channel.channelId,
+            userId: polyvUserId(app),
+            name: channel.name ?? `livemock channel ${channel.channelId}`,
+          });
         }
       });
       return andThen(channels, () =>

@@ -1,5 +1,7 @@
 /** How Polyv's stored objects look in the state view and the dashboard. */
 import type { VendorStateView } from "../../core/vendor.ts";
+import type { PolyvChannel } from "./channels.ts";
+import type { StoredLottery } from "./lottery.ts";
 import { type StoredTaskReward, taskRewardStatus } from "./task-reward.ts";
 
 const TASK_REWARD_LABELS = ["未开始 not started", "进行中 in progress", "已结束 ended"];
@@ -13,13 +15,17 @@ const TASK_REWARD_LABELS = ["未开始 not started", "进行中 in progress", "�
  */
 export const polyvStateView: VendorStateView = {
   kinds: { channel: "频道 channel", "task-reward": "任务奖励 task reward", lottery: "抽奖 lottery" },
-  describe(kind, value: any, now) {
-    if (kind === "channel") return { title: value.name };
+  describe(kind, value, now) {
+    if (kind === "channel") return { title: (value as PolyvChannel).name };
     if (kind === "task-reward") {
-      const status = taskRewardStatus(value as StoredTaskReward, now);
-      return { title: value.activityName, status, statusLabel: TASK_REWARD_LABELS[status] };
+      const activity = value as StoredTaskReward;
+      const status = taskRewardStatus(activity, now);
+      return { title: activity.activityName, status, statusLabel: TASK_REWARD_LABELS[status] };
     }
-    if (kind === "lottery") return { title: value.fields?.activityName, status: value.deleted ? "deleted" : "active", statusLabel: value.deleted ? "已删除 deleted" : "有效 active" };
+    if (kind === "lottery") {
+      const lottery = value as StoredLottery;
+      return { title: lottery.fields?.activityName, status: lottery.deleted ? "deleted" : "active", statusLabel: lottery.deleted ? "已删除 deleted" : "有效 active" };
+    }
     return {};
   },
 };

@@ -3,12 +3,12 @@
  * Status is derived from the mock clock: 0 not started, 1 in progress, 2 ended or stopped
  * (0 is documented; 1 and 2 are livemock's mapping).
  */
-import { buildPolyvPage, polyvError, type PolyvBody, type PolyvError } from "../../../contracts/polyv/index.ts";
+import { buildPolyvPage, type PolyvBody, type PolyvError, polyvError } from "../../../contracts/polyv/index.ts";
 import type { StoreState } from "../../store/index.ts";
-import type { PolyvApp } from "./credentials.ts";
 import { findPolyvChannel, polyvScope, polyvUserId } from "./channels.ts";
+import type { PolyvApp } from "./credentials.ts";
 import type { PolyvOutcome } from "./respond.ts";
-import { polyvRoute, type PolyvRoute } from "./route.ts";
+import { type PolyvRoute, polyvRoute } from "./route.ts";
 
 const BASE = "/live/v4/channel/task-reward-activity";
 
@@ -102,7 +102,10 @@ function findActivity(state: StoreState, app: PolyvApp, activityId: number, chan
 
 /** Newest first [inferred]. */
 function activitiesOf(state: StoreState, app: PolyvApp, channelId: number): StoredTaskReward[] {
-  return state.list<StoredTaskReward>(polyvScope(app.appId, "task-reward")).filter((a) => a.channelId === channelId).reverse();
+  return state
+    .list<StoredTaskReward>(polyvScope(app.appId, "task-reward"))
+    .filter((a) => a.channelId === channelId)
+    .reverse();
 }
 
 const ok = (data: unknown): PolyvOutcome => ({ ok: true, data });
@@ -143,7 +146,13 @@ export function taskRewardRoutes(): PolyvRoute[] {
       const current = found.activity;
       const status = taskRewardStatus(current, now);
       if (status !== TASK_REWARD_STATUS.notStarted) {
-        return { ok: false, error: polyvError("taskRewardNotEditable", { field: "activityId", reason: `task-reward activity ${current.activityId} has status ${status} (${status === 1 ? "in progress" : "ended"}); only an activity that has not started (status 0) can be updated` }) };
+        return {
+          ok: false,
+          error: polyvError("taskRewardNotEditable", {
+            field: "activityId",
+            reason: `task-reward activity ${current.activityId} has status ${status} (${status === 1 ? "in progress" : "ended"}); only an activity that has not started (status 0) can be updated`,
+          }),
+        };
       }
       const updated: StoredTaskReward = {
         ...current,
@@ -177,7 +186,13 @@ export function taskRewardRoutes(): PolyvRoute[] {
       if (!found.ok) return found;
       const status = taskRewardStatus(found.activity, now);
       if (status !== TASK_REWARD_STATUS.inProgress) {
-        return { ok: false, error: polyvError("taskRewardNotStoppable", { field: "activityId", reason: `task-reward activity ${query.activityId} has status ${status} (${status === 0 ? "not started" : "ended"}); only an activity in progress (status 1) can be stopped` }) };
+        return {
+          ok: false,
+          error: polyvError("taskRewardNotStoppable", {
+            field: "activityId",
+            reason: `task-reward activity ${query.activityId} has status ${status} (${status === 0 ? "not started" : "ended"}); only an activity in progress (status 1) can be stopped`,
+          }),
+        };
       }
       state.put(polyvScope(app.appId, "task-reward"), query.activityId, { ...found.activity, stoppedAt: now, endTime: now });
       return ok(null);

@@ -3,10 +3,10 @@
  * Business failures (unknown live room or red packet, wrong status) are InvalidParameter (400,
  * CodeN 400001), livemock's pick since livesaas publishes no service codes.
  */
-import { listPagingDefaults, volcError, withRedPacketDefaults, type ValidateRequestResult, type VolcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
-import type { StoreState } from "../../store/index.ts";
+import { listPagingDefaults, type ValidateRequestResult, type VolcError, type VolcOperationId, volcError, withRedPacketDefaults } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
-import { RedPacketStatus, type RedPacketRepository, type StoredRedPacket } from "./red-packets.ts";
+import type { StoreState } from "../../store/index.ts";
+import { type RedPacketRepository, RedPacketStatus, type StoredRedPacket } from "./red-packets.ts";
 
 /** A validated request to one operation. */
 export type ValidInput<Op extends VolcOperationId> = Extract<ValidateRequestResult<Op>, { ok: true }>;
@@ -41,15 +41,15 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
     }
     const packet = repo.find(state, owner, activityId, redPacketId);
     if (!packet) {
-      return { ok: false, outcome: invalid(`RedPacketID ${redPacketId} not found.`, `It is not a red packet of ActivityID ${activityId} for access key ${owner} (never created, deleted, or another key's).`) };
+      return {
+        ok: false,
+        outcome: invalid(`RedPacketID ${redPacketId} not found.`, `It is not a red packet of ActivityID ${activityId} for access key ${owner} (never created, deleted, or another key's).`),
+      };
     }
     return { ok: true, packet };
   };
   const wrongState = (action: string, packet: StoredRedPacket, needs: string): ActionOutcome =>
-    invalid(
-      `RedPacket status does not allow ${action}: RedPacketStatus is ${statusText(packet.RedPacketStatus)}; ${action} needs ${needs}.`,
-      `(RedPacketID ${packet.RedPacketID})`,
-    );
+    invalid(`RedPacket status does not allow ${action}: RedPacketStatus is ${statusText(packet.RedPacketStatus)}; ${action} needs ${needs}.`, `(RedPacketID ${packet.RedPacketID})`);
 
   return {
     createActivityRedPacket({ body }, owner, state) {

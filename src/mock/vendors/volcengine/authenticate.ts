@@ -1,7 +1,7 @@
 /**
  * Authenticates a Volcengine request against the credentials the mock accepts, with the mock clock.
  */
-import { verifyRequest, type VerifyResult } from "../../../contracts/volcengine/index.ts";
+import { type VerifyResult, verifyRequest } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorRequest } from "../../core/vendor.ts";
 

@@ -11,15 +11,15 @@
  * 5. the action over the caller's state: InvalidParameter for an unknown live room or red packet
  *    and for a status that does not allow the action.
  */
-import { operationForAction, presignQuery, validateRequest, volcActionMethods, volcError, volcErrors, type VolcErrorCode, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
-import { andThen, type Awaitable } from "../../../util/awaitable.ts";
+import { operationForAction, presignQuery, type VolcErrorCode, type VolcOperationId, validateRequest, volcActionMethods, volcError, volcErrors } from "../../../contracts/volcengine/index.ts";
+import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
-import type { CoreFailure, VendorDefinition, VendorBehaviour, VendorRequest, VendorResponse } from "../../core/vendor.ts";
-import { createActions, type ActionOutcome, type ValidInput } from "./actions.ts";
+import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import type { StoreState } from "../../store/index.ts";
+import { type ActionOutcome, createActions, type ValidInput } from "./actions.ts";
 import { createVolcAuthenticator } from "./authenticate.ts";
-import { volcengineCredentials, type VolcengineKey } from "./credentials.ts";
+import { type VolcengineKey, volcengineCredentials } from "./credentials.ts";
 import { isVolcengineRequest } from "./matches.ts";
 import { readJsonBody } from "./read-json-body.ts";
 import { createRedPacketRepository } from "./red-packets.ts";
@@ -28,7 +28,7 @@ import { routeVolcRequest } from "./route.ts";
 import { volcengineSeedSection } from "./seed.ts";
 import { volcengineStateView } from "./state-view.ts";
 
-export { volcengineCredentials, type VolcengineKey } from "./credentials.ts";
+export { type VolcengineKey, volcengineCredentials } from "./credentials.ts";
 
 /** Documented limit of the red-packet actions: 10 requests per second per user. */
 export const VOLC_FLOW_LIMIT = { limit: 10, windowMs: 1000 } as const;
@@ -66,7 +66,7 @@ function createVolcengineModule(context: MockContext): VendorBehaviour {
       return respond.failure(error, { ...at, owner });
     }
 
-    let body: unknown = undefined;
+    let body: unknown;
     if (volcActionMethods[operation] === "POST") {
       const parsed = readJsonBody(request.rawBody, request.contentType);
       if (!parsed.ok) return respond.failure(parsed.error, { ...at, owner });

@@ -4,9 +4,9 @@
  * clock (automatic) → 3 drawn.
  */
 import type { RedPacketConfig } from "../../../contracts/volcengine/index.ts";
+import { type Awaitable, inOrder } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { Scope, StoreState } from "../../store/index.ts";
-import { inOrder, type Awaitable } from "../../../util/awaitable.ts";
 
 /** The pre-seeded live rooms every accepted access key owns (DESIGN.md): the doc example's masked id
  * `182492****234844` with the mask filled by zeros, and its neighbour. */

@@ -3,12 +3,10 @@
  * the action is served on. Runs before authentication, as the gateway must find the API before it
  * can authenticate a call to it.
  */
-import { operationForAction, operationNamedBy, volcActionMethods, volcError, type VolcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+import { operationForAction, operationNamedBy, type VolcError, type VolcOperationId, volcActionMethods, volcError } from "../../../contracts/volcengine/index.ts";
 
 /** Where a request goes, or why it goes nowhere. */
-export type RouteResult =
-  | { ok: true; operation: VolcOperationId; action: string; version: string }
-  | { ok: false; error: VolcError; action?: string; version?: string; operation?: VolcOperationId };
+export type RouteResult = { ok: true; operation: VolcOperationId; action: string; version: string } | { ok: false; error: VolcError; action?: string; version?: string; operation?: VolcOperationId };
 
 /** What a routing failure echoes of an Action: the Action, and the operation it names if any. */
 function echoOf(action: string): { action: string; operation?: VolcOperationId } {
@@ -35,7 +33,8 @@ export function routeVolcRequest(method: string, query: URLSearchParams): RouteR
   }
   const operation = operationForAction(action, version);
   if (operation === undefined) {
-    const reason = operationNamedBy(action) === undefined ? `livemock serves no Action ${action} (red-packet actions of Version 2023-08-01 only).` : `${action} exists only in Version 2023-08-01, not ${version}.`;
+    const reason =
+      operationNamedBy(action) === undefined ? `livemock serves no Action ${action} (red-packet actions of Version 2023-08-01 only).` : `${action} exists only in Version 2023-08-01, not ${version}.`;
     return { ok: false, ...echoOf(action), version, error: volcError("InvalidActionOrVersion", { action, version }, reason) };
   }
   const expected = volcActionMethods[operation];

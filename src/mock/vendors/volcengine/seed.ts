@@ -15,8 +15,8 @@ import { z } from "zod";
 import { signedRequestHeaders, VOLC_RED_PACKET_VERSION } from "../../../contracts/volcengine/index.ts";
 import { andThen, inOrder } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
-import { directVendorRequest } from "../../core/vendor-request.ts";
 import type { VendorModule, VendorSeedSection } from "../../core/vendor.ts";
+import { directVendorRequest } from "../../core/vendor-request.ts";
 import { reportSeedAnswer } from "../../seed-file.ts";
 import { putActivity } from "./red-packets.ts";
 
@@ -50,9 +50,24 @@ export function volcengineSeedSection(context: MockContext, handle: VendorModule
         inOrder(section.redPackets, (item, i) => {
           const query = { Action: "CreateActivityRedPacket", Version: VOLC_RED_PACKET_VERSION };
           const raw = JSON.stringify(item);
-          const signed = signedRequestHeaders({ method: "POST", path: "/", query, headers: { "content-type": "application/json" }, body: raw, ak: key.accessKeyId, sk: key.secretAccessKey, date: new Date(context.clock.now()) });
-          const request = directVendorRequest({ method: "POST", target: `/?${new URLSearchParams(query)}`, headers: { "content-type": "application/json", ...signed }, rawBody: raw, receivedAt: context.clock.now() });
-          return andThen(handle(request), (response) => reportSeedAnswer(report, `volcengine.redPackets[${i}]`, "Volcengine", response, (b) => b.Result?.ID));
+          const signed = signedRequestHeaders({
+            method: "POST",
+            path: "/",
+            query,
+            headers: { "content-type": "application/json" },
+            body: raw,
+            ak: key.accessKeyId,
+            sk: key.secretAccessKey,
+            date: new Date(context.clock.now()),
+          });
+          const request = directVendorRequest({
+            method: "POST",
+            target: `/?${new URLSearchParams(query)}`,
+            headers: { "content-type": "application/json", ...signed },
+            rawBody: raw,
+            receivedAt: context.clock.now(),
+          });
+          return andThen(handle(request), (response) => reportSeedAnswer(report, `volcengine.redPackets[${i}]`, "Volcengine", response, (b) => (b as { Result?: { ID?: number } }).Result?.ID));
         }),
       );
     },

@@ -12,13 +12,14 @@ const RED_PACKET_LABELS = ["未发送 initialised", "已发送 sent", "开奖中
  */
 export const volcengineStateView: VendorStateView = {
   kinds: { activity: "直播间 activity", redPacket: "红包 red packet" },
-  describe(kind, value: any, now) {
-    if (kind === "activity") return { title: value.Name };
+  describe(kind, value, now) {
+    if (kind === "activity") return { title: (value as { Name?: string }).Name };
     if (kind === "redPacket") {
       const packet = value as StoredRedPacket;
       let status: number = packet.RedPacketStatus;
       // Automatic draws happen when a packet is read; show what a read would answer now.
-      if (status === RedPacketStatus.sent && packet.config?.OpenRedPacketType === 0 && packet.sentAt !== undefined && now >= packet.sentAt + packet.config.DeadLine * 60_000) status = RedPacketStatus.drawn;
+      if (status === RedPacketStatus.sent && packet.config?.OpenRedPacketType === 0 && packet.sentAt !== undefined && now >= packet.sentAt + packet.config.DeadLine * 60_000)
+        status = RedPacketStatus.drawn;
       const title = `${packet.config?.RedPacketType === 1 ? "积分 points" : "现金 cash"} ${packet.config?.TotalAmount} × ${packet.config?.RedPacketNumber}`;
       return { title, status, statusLabel: RED_PACKET_LABELS[status] };
     }

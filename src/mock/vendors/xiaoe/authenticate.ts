@@ -3,7 +3,7 @@
  * string), answers 2007 when there is none and 2008 when it is unknown, expired or superseded, before
  * any business rule is checked.
  */
-import { formatXiaoeDateTime, xiaoeFailure, type XiaoeFailure } from "../../../contracts/xiaoe/index.ts";
+import { formatXiaoeDateTime, type XiaoeFailure, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
 import type { TokenRegistry } from "./token-registry.ts";
 
 /** Outcome of {@link authenticate}. */

@@ -28,6 +28,5 @@ export const xiaoeCredentials: CredentialKind<XiaoeApp> = {
   id: (app) => app.appId,
   view: (app) => ({ appId: app.appId, clientId: app.clientId }),
   env: ["XIAOE_APP_ID", "XIAOE_CLIENT_ID", "XIAOE_SECRET_KEY"],
-  fromEnv: (env) =>
-    env.XIAOE_APP_ID && env.XIAOE_CLIENT_ID && env.XIAOE_SECRET_KEY ? { appId: env.XIAOE_APP_ID, clientId: env.XIAOE_CLIENT_ID, secretKey: env.XIAOE_SECRET_KEY } : undefined,
+  fromEnv: (env) => (env.XIAOE_APP_ID && env.XIAOE_CLIENT_ID && env.XIAOE_SECRET_KEY ? { appId: env.XIAOE_APP_ID, clientId: env.XIAOE_CLIENT_ID, secretKey: env.XIAOE_SECRET_KEY } : undefined),
 };

@@ -7,16 +7,16 @@
  * wrong method (2055), access_token missing (2007) or unknown/expired/superseded (2008), rate limit
  * (2053), then the operation's own rules (code 1 with the operation's message).
  */
-import { validateRequest, xiaoeErrors, xiaoeFailure, type XiaoeErrorId, type XiaoeRequestBody } from "../../../contracts/xiaoe/index.ts";
+import { validateRequest, type XiaoeErrorId, type XiaoeRequestBody, xiaoeErrors, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
 import type { Awaitable } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRouteTable } from "../../core/route-table.ts";
-import type { CoreFailure, VendorDefinition, VendorBehaviour, VendorRequest, VendorResponse } from "../../core/vendor.ts";
+import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import type { StoreState } from "../../store/index.ts";
 import { authenticate } from "./authenticate.ts";
-import { xiaoeCredentials, type XiaoeApp } from "./credentials.ts";
+import { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 import { createXiaoeLimits } from "./rate-limits.ts";
-import { decodeBody, queryRecord, type DecodedBody } from "./read-params.ts";
+import { type DecodedBody, decodeBody, queryRecord } from "./read-params.ts";
 import { fail, failed } from "./respond.ts";
 import { xiaoeSeedSection } from "./seed.ts";
 import { xiaoeStateView } from "./state-view.ts";
@@ -25,8 +25,8 @@ import { seedDemoLives } from "./task-state.ts";
 import { issueTokenResponse } from "./token-endpoint.ts";
 import { createTokenRegistry } from "./token-registry.ts";
 
+export { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 export { DEMO_LIVE_ID, FIRST_TASK_ID } from "./task-state.ts";
-export { xiaoeCredentials, type XiaoeApp } from "./credentials.ts";
 
 type BusinessOperation = "createLiveTask" | "updateLiveTask" | "getLiveTask" | "listLiveTasks";
 type Route = { operation: "getAccessToken" } | { operation: BusinessOperation };
@@ -115,10 +115,7 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
         const message = failure.error instanceof Error ? failure.error.message : String(failure.error);
         return failed(xiaoeFailure("systemBusy", `livemock internal error: ${message}`), { operation });
       }
-      const problem =
-        failure.kind === "payload-too-large"
-          ? `body: larger than the ${failure.limitBytes}-byte limit, not read`
-          : `body: could not be read (${failure.message})`;
+      const problem = failure.kind === "payload-too-large" ? `body: larger than the ${failure.limitBytes}-byte limit, not read` : `body: could not be read (${failure.message})`;
       // Nothing past authentication runs without a readable body: the answer never waits for the store.
       return serve(request, { ok: false, problem }) as VendorResponse;
     },

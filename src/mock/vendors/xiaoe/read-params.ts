@@ -6,9 +6,7 @@
 import type { VendorRequest } from "../../core/vendor.ts";
 
 /** What a request body decoded to. */
-export type DecodedBody =
-  | { ok: true; fields: Record<string, unknown> | undefined; encoding: "json" | "form" }
-  | { ok: false; problem: string };
+export type DecodedBody = { ok: true; fields: Record<string, unknown> | undefined; encoding: "json" | "form" } | { ok: false; problem: string };
 
 /** Media types read as JSON (`application/json` and any `+json` type). */
 function isJsonType(contentType: string): boolean {
@@ -40,7 +38,10 @@ export function multipartFields(rawBody: string, boundary: string): Record<strin
     const head = part.slice(0, split);
     const name = /content-disposition:[^\r\n]*;\s*name="([^"]*)"/i.exec(head)?.[1];
     if (name === undefined || /;\s*filename=/i.test(head) || name in fields) continue;
-    fields[name] = part.slice(split).replace(/^\r?\n\r?\n/, "").replace(/\r?\n$/, "");
+    fields[name] = part
+      .slice(split)
+      .replace(/^\r?\n\r?\n/, "")
+      .replace(/\r?\n$/, "");
   }
   return fields;
 }

@@ -1,7 +1,7 @@
 /**
  * Turns Xiaoe contract results into the core's `VendorResponse` (always HTTP 200, like the vendor).
  */
-import { xiaoeFailure, type XiaoeErrorId, type XiaoeFailure } from "../../../contracts/xiaoe/index.ts";
+import { type XiaoeErrorId, type XiaoeFailure, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 
 /** Who was served: the operation addressed and the app authenticated, when known. */

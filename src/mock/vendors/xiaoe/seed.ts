@@ -14,8 +14,8 @@
 import { z } from "zod";
 import { andThen, inOrder } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
-import { directVendorRequest } from "../../core/vendor-request.ts";
 import type { VendorModule, VendorSeedSection } from "../../core/vendor.ts";
+import { directVendorRequest } from "../../core/vendor-request.ts";
 import { reportSeedAnswer } from "../../seed-file.ts";
 import { putLive } from "./task-state.ts";
 
@@ -35,7 +35,13 @@ const sectionSchema = z
  */
 export function xiaoeSeedSection(context: MockContext, handle: VendorModule["handle"]): VendorSeedSection {
   const json = (method: string, target: string, body?: unknown) =>
-    directVendorRequest({ method, target, headers: body === undefined ? {} : { "content-type": "application/json" }, rawBody: body === undefined ? "" : JSON.stringify(body), receivedAt: context.clock.now() });
+    directVendorRequest({
+      method,
+      target,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      rawBody: body === undefined ? "" : JSON.stringify(body),
+      receivedAt: context.clock.now(),
+    });
   return {
     schema: sectionSchema,
     summary: "xiaoe: { appId?, lives: [{ alive_id, title? }], tasks: [task.create body without access_token] }",
@@ -55,7 +61,7 @@ export function xiaoeSeedSection(context: MockContext, handle: VendorModule["han
           if (!accessToken) return report.rejected("xiaoe", `could not get an access token for ${app.appId}: ${token.reason ?? ""}`);
           return inOrder(section.tasks, (item, i) =>
             andThen(handle(json("POST", "/xe.alive.marketing.task.create/1.0.0", { ...item, access_token: accessToken })), (response) =>
-              reportSeedAnswer(report, `xiaoe.tasks[${i}]`, "Xiaoe", response, (b) => b.data?.task_id),
+              reportSeedAnswer(report, `xiaoe.tasks[${i}]`, "Xiaoe", response, (b) => (b as { data?: { task_id?: number } }).data?.task_id),
             ),
           );
         });

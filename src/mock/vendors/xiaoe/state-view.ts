@@ -1,5 +1,6 @@
 /** How Xiaoe's stored objects look in the state view and the dashboard. */
 import type { VendorStateView } from "../../core/vendor.ts";
+import type { StoredLive, StoredTask } from "./task-state.ts";
 
 const TASK_LABELS = ["已删除 deleted", "正常 normal", "已停止 stopped"];
 
@@ -12,11 +13,12 @@ const TASK_LABELS = ["已删除 deleted", "正常 normal", "已停止 stopped"];
  */
 export const xiaoeStateView: VendorStateView = {
   kinds: { live: "直播 live", "live-task": "直播任务 live task" },
-  describe(kind, value: any) {
-    if (kind === "live") return { title: value.title };
+  describe(kind, value) {
+    if (kind === "live") return { title: (value as StoredLive).title };
     if (kind === "live-task") {
-      const title = value.task_title || (value.parent_id ? `child of ${value.parent_id}` : `task_type ${value.task_type}`);
-      return { title, status: value.task_state, statusLabel: TASK_LABELS[value.task_state] };
+      const task = value as StoredTask;
+      const title = task.task_title || (task.parent_id ? `child of ${task.parent_id}` : `task_type ${task.task_type}`);
+      return { title, status: task.task_state, statusLabel: TASK_LABELS[task.task_state] };
     }
     return {};
   },

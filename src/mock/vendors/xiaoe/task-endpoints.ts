@@ -3,18 +3,18 @@
  * Auth, rate limits and body validation happened before these run.
  */
 import {
+  type ChildTaskValue,
   generateRequestId,
   liveTaskListSuccess,
   parseChildTasks,
   taskCreateSuccess,
   taskGetSuccess,
   taskUpdateSuccess,
-  type ChildTaskValue,
   type XiaoeRequestBody,
 } from "../../../contracts/xiaoe/index.ts";
 import type { MockContext } from "../../core/context.ts";
-import type { StoreState } from "../../store/index.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
+import type { StoreState } from "../../store/index.ts";
 import { fail, succeeded } from "./respond.ts";
 import { createTask, findLive, findTask, mainTasksOf, replaceTask, type TaskInput } from "./task-state.ts";
 import { listItemView, liveTaskView } from "./task-views.ts";
@@ -82,7 +82,13 @@ export function getLiveTask(context: MockContext, state: StoreState, appId: stri
   if (!task || task.alive_id !== body.alive_id) {
     return fail("liveTaskNotFound", `live_task_id: no task ${body.live_task_id} in live ${body.alive_id} for app ${appId}`, served);
   }
-  return succeeded(taskGetSuccess(liveTaskView(task), generateRequestId(() => context.random.next())), served);
+  return succeeded(
+    taskGetSuccess(
+      liveTaskView(task),
+      generateRequestId(() => context.random.next()),
+    ),
+    served,
+  );
 }
 
 /**
@@ -92,7 +98,7 @@ export function getLiveTask(context: MockContext, state: StoreState, appId: stri
  * @example
  * listLiveTasks(context, state, appId, { access_token, alive_id: "l_696ef6c1e4b0694c5b78ba7b" })
  */
-export function listLiveTasks(context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<"listLiveTasks">): VendorResponse {
+export function listLiveTasks(_context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<"listLiveTasks">): VendorResponse {
   const served = { operation: "listLiveTasks", owner: appId };
   if (!findLive(state, appId, body.alive_id)) return fail("liveNotFound", noLive(body.alive_id, appId), served);
   const list = mainTasksOf(state, appId, body.alive_id).map((task) => listItemView(task, (id) => findTask(state, appId, id)));

@@ -5,10 +5,10 @@
  * `parent_id` pointing at the main task). Task ids come from one sequence starting at 1975339 (the id
  * of seed 000's example), main task first, then its children in order.
  */
-import { formatXiaoeDateTime, type ChildTaskValue, type XiaoeRequestBody } from "../../../contracts/xiaoe/index.ts";
-import type { Scope, StoreState } from "../../store/index.ts";
+import { type ChildTaskValue, formatXiaoeDateTime, type XiaoeRequestBody } from "../../../contracts/xiaoe/index.ts";
+import { type Awaitable, inOrder } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
-import { inOrder, type Awaitable } from "../../../util/awaitable.ts";
+import type { Scope, StoreState } from "../../store/index.ts";
 
 /** The live id of the Xiaoe docs' examples, owned by every configured app. */
 export const DEMO_LIVE_ID = "l_696ef6c1e4b0694c5b78ba7b";
@@ -70,7 +70,9 @@ const taskScope = (appId: string): Scope => ({ vendor: "xiaoe", owner: appId, ki
  * seedDemoLives(context);
  */
 export function seedDemoLives(context: MockContext): Awaitable<void> {
-  return inOrder(context.credentials.xiaoe, (app) => context.store.transact({ vendor: "xiaoe", owner: app.appId }, (state) => putLive(state, app.appId, { alive_id: DEMO_LIVE_ID, title: "livemock demo live" })));
+  return inOrder(context.credentials.xiaoe, (app) =>
+    context.store.transact({ vendor: "xiaoe", owner: app.appId }, (state) => putLive(state, app.appId, { alive_id: DEMO_LIVE_ID, title: "livemock demo live" })),
+  );
 }
 
 /**

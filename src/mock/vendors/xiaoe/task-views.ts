@@ -2,8 +2,9 @@
  * How stored tasks look on the wire: task.get's `live_task` (reward_value as an object) and the
  * live_task_by_id 2.0 list items (task_condition as an integer, children nested).
  */
-import { parseCustomPrize } from "../../../contracts/xiaoe/index.ts";
+
 import type { components } from "../../../contracts/generated/xiaoe.ts";
+import { parseCustomPrize } from "../../../contracts/xiaoe/index.ts";
 import type { StoredTask } from "./task-state.ts";
 
 type Schemas = components["schemas"];

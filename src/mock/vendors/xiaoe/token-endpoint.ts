@@ -1,8 +1,9 @@
 /**
  * `GET /token`: exchanges app credentials (query string or JSON body) for an access token.
  */
-import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
+
 import { ACCESS_TOKEN_TTL_SECONDS, tokenSuccess, validateRequest } from "../../../contracts/xiaoe/index.ts";
+import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 import type { XiaoeApp } from "./credentials.ts";

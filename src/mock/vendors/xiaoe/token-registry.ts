@@ -6,7 +6,7 @@
  * the previous one expire 5 minutes later ("重复获取将导致上次获取的 access_token 在5分钟之后失效"),
  * unless it would expire sooner anyway.
  */
-import { ACCESS_TOKEN_TTL_SECONDS, SUPERSEDED_TOKEN_GRACE_SECONDS, generateAccessToken } from "../../../contracts/xiaoe/index.ts";
+import { ACCESS_TOKEN_TTL_SECONDS, generateAccessToken, SUPERSEDED_TOKEN_GRACE_SECONDS } from "../../../contracts/xiaoe/index.ts";
 
 /** One issued token. */
 export interface IssuedToken {
