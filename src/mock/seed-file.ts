@@ -127,7 +127,16 @@ export function loadSeed(target: SeedTarget, input: unknown): Awaitable<SeedResu
     let loading: Awaitable<void>;
     try {
       loading = andThen(seed.credentials ? target.addCredentials(seed.credentials) : undefined, () =>
-        inOrder(vendors, (vendor) => (seed[vendor.name] === undefined ? undefined : vendor.seed.load(seed[vendor.name], report))),
+        inOrder(vendors, (vendor) => {
+          const section = seed[vendor.name] as Record<string, unknown> | undefined;
+          if (section === undefined) return;
+          const { ownerField } = vendor.seed;
+          const wanted = section[ownerField];
+          const accepted = context.credentials[vendor.name] ?? [];
+          const owner = wanted === undefined ? accepted[0] : accepted.find((credential) => vendor.credentials.id(credential) === wanted);
+          if (owner === undefined) return report.rejected(`${vendor.name}.${ownerField}`, `${String(wanted)} is not an accepted ${vendor.label} credential (add it under credentials)`);
+          return vendor.seed.load(section, report, owner);
+        }),
       );
     } catch (error) {
       restoreLimits();

@@ -112,6 +112,8 @@ describe("the state view, seed files and rate limits of the fourth vendor", () =
     expect(rejected.json.errors).toEqual([expect.stringMatching(/^guestbook\.notes\[1\]: Guestbook rejected it \(E_NOTE\)/)]);
     expect((await listNotes(app)).notes.map((n) => n.text)).toEqual(["a", "b"]);
     expect((await admin(app, "POST", "/seed", { volcengine: { activities: [] } })).status).toBe(400);
+    const unknownOwner = await admin(app, "POST", "/seed", { guestbook: { key: "nobody", notes: [{ text: "d" }] } });
+    expect(unknownOwner.json.errors).toEqual(["guestbook.key: nobody is not an accepted Guestbook credential (add it under credentials)"]);
 
     const seeded = createMockApp({ clock, vendors: [guestbookVendor], seedData: { guestbook: { notes: [{ text: "at start" }] } } });
     await addNote(seeded, "later");

@@ -107,10 +107,10 @@ function create(context: MockContext): VendorBehaviour {
     seed: {
       schema: z.object({ key: z.string().optional(), notes: z.array(z.object({ text: z.string() }).strict()).default([]) }).strict(),
       summary: "guestbook: { key?, notes: [{ text }] }",
-      load(input, report) {
+      ownerField: "key",
+      load(input, report, owner) {
         const section = input as { key?: string; notes: { text: string }[] };
-        const key = section.key ? keys().find((k) => k.key === section.key) : keys()[0];
-        if (!key) return report.rejected("guestbook.key", `${section.key} is not an accepted key`);
+        const key = owner as GuestbookKey;
         return inOrder(section.notes, (note, i) => {
           const request = directVendorRequest({
             method: "POST",

@@ -97,8 +97,10 @@ export interface VendorSeedSection {
   readonly schema: z.ZodType;
   /** One line of the seed file's documentation (shown in errors and the README). */
   readonly summary: string;
-  /** Loads the validated section, creating objects through the vendor's own handlers. */
-  load(section: unknown, report: SeedReport): Awaitable<void>;
+  /** The section's field naming the credential that owns what it creates (`appId`); absent: the vendor's first accepted credential. */
+  readonly ownerField: string;
+  /** Loads the validated section as `owner` (one of the vendor's accepted credentials), creating objects through the vendor's own handlers. */
+  load(section: unknown, report: SeedReport, owner: unknown): Awaitable<void>;
 }
 
 /** How `livemock serve` introduces a vendor at start: its demo credentials and a request that works. */

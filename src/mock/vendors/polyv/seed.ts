@@ -20,6 +20,7 @@ import type { VendorModule, VendorSeedSection } from "../../core/vendor.ts";
 import { directVendorRequest } from "../../core/vendor-request.ts";
 import { reportSeedAnswer } from "../../seed-file.ts";
 import { type PolyvChannel, polyvScope, polyvUserId } from "./channels.ts";
+import type { PolyvApp } from "./credentials.ts";
 
 const body = z.record(z.string(), z.unknown());
 
@@ -42,11 +43,10 @@ export function polyvSeedSection(context: MockContext, handle: VendorModule["han
   return {
     schema: sectionSchema,
     summary: "polyv: { appId?, channels: [{ channelId, name? }], taskRewards: [save body], lotteries: [create body + channelId] }",
-    load(input, report) {
+    ownerField: "appId",
+    load(input, report, owner) {
       const section = input as z.output<typeof sectionSchema>;
-      const apps = context.credentials.polyv;
-      const app = section.appId ? apps.find((a) => a.appId === section.appId) : apps[0];
-      if (!app) return report.rejected("polyv.appId", `${section.appId} is not an accepted app (add it under credentials)`);
+      const app = owner as PolyvApp;
       const call = (where: string, path: string, extra: Record<string, string>, json: unknown) => {
         const query = new URLSearchParams(signPolyvQuery(extra, { appId: app.appId, appSecret: app.appSecret, timestamp: context.clock.now() }));
         const request = directVendorRequest({

@@ -18,6 +18,7 @@ import type { MockContext } from "../../core/context.ts";
 import type { VendorModule, VendorSeedSection } from "../../core/vendor.ts";
 import { directVendorRequest } from "../../core/vendor-request.ts";
 import { reportSeedAnswer } from "../../seed-file.ts";
+import type { VolcengineKey } from "./credentials.ts";
 import { putActivity } from "./red-packets.ts";
 
 const sectionSchema = z
@@ -38,11 +39,10 @@ export function volcengineSeedSection(context: MockContext, handle: VendorModule
   return {
     schema: sectionSchema,
     summary: "volcengine: { accessKeyId?, activities: [{ ActivityID, Name? }], redPackets: [CreateActivityRedPacket body] }",
-    load(input, report) {
+    ownerField: "accessKeyId",
+    load(input, report, owner) {
       const section = input as z.output<typeof sectionSchema>;
-      const keys = context.credentials.volcengine;
-      const key = section.accessKeyId ? keys.find((k) => k.accessKeyId === section.accessKeyId) : keys[0];
-      if (!key) return report.rejected("volcengine.accessKeyId", `${section.accessKeyId} is not an accepted key (add it under credentials)`);
+      const key = owner as VolcengineKey;
       const activities = context.store.transact({ vendor: "volcengine", owner: key.accessKeyId }, (state) => {
         for (const activity of section.activities) putActivity(state, key.accessKeyId, { ActivityID: activity.ActivityID, ...(activity.Name ? { Name: activity.Name } : {}) });
       });

@@ -17,6 +17,7 @@ import type { MockContext } from "../../core/context.ts";
 import type { VendorModule, VendorSeedSection } from "../../core/vendor.ts";
 import { directVendorRequest } from "../../core/vendor-request.ts";
 import { reportSeedAnswer } from "../../seed-file.ts";
+import type { XiaoeApp } from "./credentials.ts";
 import { putLive } from "./task-state.ts";
 
 const sectionSchema = z
@@ -45,11 +46,10 @@ export function xiaoeSeedSection(context: MockContext, handle: VendorModule["han
   return {
     schema: sectionSchema,
     summary: "xiaoe: { appId?, lives: [{ alive_id, title? }], tasks: [task.create body without access_token] }",
-    load(input, report) {
+    ownerField: "appId",
+    load(input, report, owner) {
       const section = input as z.output<typeof sectionSchema>;
-      const apps = context.credentials.xiaoe;
-      const app = section.appId ? apps.find((a) => a.appId === section.appId) : apps[0];
-      if (!app) return report.rejected("xiaoe.appId", `${section.appId} is not an accepted app (add it under credentials)`);
+      const app = owner as XiaoeApp;
       const lives = context.store.transact({ vendor: "xiaoe", owner: app.appId }, (state) => {
         for (const live of section.lives) putLive(state, app.appId, { alive_id: live.alive_id, title: live.title ?? "livemock demo live" });
       });
