@@ -7,7 +7,8 @@ import { builtInVendors, credentialsFromEnv, vendorsNamed } from "./mock/vendors
 
 const vendorNames = builtInVendors.map((v) => v.name).join(",");
 
-const HELP = `livemock: a wire-level mock of the ${builtInVendors.map((v) => v.label).join(", ")} marketing APIs
+const labels = builtInVendors.map((v) => v.label);
+const HELP = `livemock: a wire-level mock of the ${labels.slice(0, -1).join(", ")} and ${labels.at(-1)} marketing APIs
 
 Usage:
   livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
