@@ -28,5 +28,6 @@ export {
   redactAccessToken,
   SUPERSEDED_TOKEN_GRACE_SECONDS,
 } from "./token.ts";
+export { XIAOE_UNSERVED_APIS } from "./unserved-apis.ts";
 export type { XiaoeOperationId, XiaoeRawRequest, XiaoeRequestBody, XiaoeRequestQuery, XiaoeValidation } from "./validators.ts";
 export { isXiaoeOperationId, validateRequest, validators } from "./validators.ts";
