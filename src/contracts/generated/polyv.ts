@@ -286,7 +286,7 @@ export interface components {
         };
         /** @description 创建任务奖励活动 request body. `tasks` must not be empty [inferred: the doc marks it required]. */
         TaskRewardSaveBody: {
-            /** @description 频道id */
+            /** @description 频道id. Polyv's own CLI sends it as a JSON string of digits ("4854808"), read as the number (see info.x-livemock-digit-strings) [sdk]. */
             channelId: number;
             /** @description 活动名称，最大长度64个字符 */
             activityName: string;
@@ -312,11 +312,11 @@ export interface components {
         };
         /** @description 修改任务奖励活动 request body. The doc marks activityName/taskRule/startTime/endTime optional; the real server rejects an update without taskRule, startTime or endTime [secondary], so livemock requires them. */
         TaskRewardUpdateBody: {
-            /** @description 频道id */
+            /** @description 频道id. Polyv's own CLI sends it as a JSON string of digits ("4854808"), read as the number (see info.x-livemock-digit-strings) [sdk]. */
             channelId: number;
             /**
              * Format: int64
-             * @description 任务奖励活动id
+             * @description 任务奖励活动id. Polyv's own CLI sends it as a JSON string of digits ("10465"), read as the number (see info.x-livemock-digit-strings) [sdk].
              */
             activityId: number;
             /** @description 活动名称，最大长度64个字符 */
@@ -657,7 +657,7 @@ export interface components {
         LotteryActivityUpdateBody: {
             /**
              * Format: int64
-             * @description 抽奖活动ID
+             * @description 抽奖活动ID. Polyv's own CLI sends it as a JSON string of digits ("20527"), read as the number (see info.x-livemock-digit-strings) [sdk].
              */
             id: number;
             /** @description 抽奖活动名称 */
@@ -781,7 +781,7 @@ export interface components {
         LotteryActivityDeleteBody: {
             /**
              * Format: int64
-             * @description 抽奖活动ID
+             * @description 抽奖活动ID. Polyv's own CLI sends it as a JSON string of digits ("20527"), read as the number (see info.x-livemock-digit-strings) [sdk].
              */
             id: number;
         };

@@ -183,8 +183,11 @@ export interface components {
          */
         RewardType: 1 | 2 | 3 | 4 | 5;
         /**
-         * @description 奖励值 — points value, coupon code, red packet, course/goods, or for `reward_type` 5 the custom prize
-         *     as a JSON **string** of a `CustomPrize` object.
+         * @description 奖励值 — "积分数值、优惠券码、红包、自定义奖品(JSON字符串)" (seed 000), by `reward_type`: 1 积分, the points
+         *     value, a positive integer as a string (`"1"` in the doc's examples; positive is inferred); 2 优惠券, the
+         *     coupon code; 3 红包, the red packet; 4 课程/商品 (not named in the doc's list); 5 自定义奖品, a JSON
+         *     **string** of a `CustomPrize` object. The doc gives no format for 2, 3 and 4: livemock only requires a
+         *     non-empty string there. See the rule reward-value-matches-type (dependentSchemas).
          */
         RewardValue: string;
         /**

@@ -14,5 +14,6 @@ export type { LotteryRule, LotteryRuleViolation } from "./lottery-rules.ts";
 export { lotteryBodyRules, lotteryRuleViolations, prizeInfoRules, withLotteryRules } from "./lottery-rules.ts";
 export type { PolyvEmptyValues, PolyvSignAlgorithm, PolyvSignOptions, PolyvSignParams, PolyvSignValue, SignPolyvQueryOptions } from "./signing.ts";
 export { polyvSign, polyvSignAlgorithm, polyvSignCandidates, polyvSignString, signPolyvQuery, verifyPolyvSign } from "./signing.ts";
+export { POLYV_UNSERVED_APIS } from "./unserved-apis.ts";
 export type { PolyvBody, PolyvOperationId, PolyvQuery, PolyvResponse, PolyvValidation } from "./validators.ts";
 export { validateRequest, validators } from "./validators.ts";

@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { compiledSchema } from "../core/compiled-schema.ts";
+import { digitStringsAsIntegers } from "../core/json-integers.ts";
 import { operations } from "../generated/polyv.zod.ts";
 import { coerceQuery, type RawQuery } from "./coerce-query.ts";
 import { type PolyvError, polyvError } from "./errors.ts";
@@ -53,7 +54,10 @@ function startBeforeEnd(body: Record<string, unknown>): PolyvError | undefined {
  * Validates a request's query (raw strings from the URL, coerced by the spec's types) and JSON body
  * for an operation. The query is checked first, then the body, then the business rules; the first
  * problem becomes the Polyv error (catalogue entry, filled `desc`, and a reason naming the field
- * for `x-livemock-reason`).
+ * for `x-livemock-reason`). A body field the spec types integer may be a JSON string of digits
+ * (`"channelId":"4854808"`, as Polyv's own CLI sends ids and the real server accepts): it is read as
+ * that number before validation, so handlers see numbers; a string of anything else is still
+ * refused (`param is not number: <field>`). See `info.x-livemock-digit-strings` in specs/polyv.yaml.
  *
  * @example
  * const result = validateRequest("createLotteryActivity", { query: c.req.query(), body: await c.req.json() });
@@ -75,8 +79,9 @@ export function validateRequest<Op extends PolyvOperationId>(operationId: Op, in
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
       return { ok: false, error: polyvError("jsonFormat", { reason: "the request body must be a JSON object" }) };
     }
-    const result = compiledSchema(schemas.body).safeParse(raw);
-    if (!result.success) return { ok: false, error: firstError(result.error, raw, "body") };
+    const read = digitStringsAsIntegers(schemas.body, raw);
+    const result = compiledSchema(schemas.body).safeParse(read);
+    if (!result.success) return { ok: false, error: firstError(result.error, read, "body") };
     body = result.data;
     const broken = businessRules[operationId]?.(body as Record<string, unknown>);
     if (broken) return { ok: false, error: broken };

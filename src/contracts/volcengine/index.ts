@@ -20,5 +20,6 @@ export type {
   VolcSignatureHeaders,
 } from "./signing/index.ts";
 export { formatXDate, parseXDate, presignQuery, sha256Hex, signedRequestHeaders, signingKey, signRequest, verifyRequest } from "./signing/index.ts";
+export { VOLC_UNSERVED_ACTIONS } from "./unserved-actions.ts";
 export type { RawQuery, RedPacketRule, RuleViolation, ValidateRequestResult, VolcOperationId } from "./validators.ts";
 export { operationForAction, operationNamedBy, redPacketRules, validateRequest, validators, volcActionMethods, volcActions } from "./validators.ts";

@@ -4,9 +4,9 @@
  */
 import type { z } from "zod";
 import { ChildTask } from "../generated/xiaoe.zod.ts";
-import { parseCustomPrize } from "./custom-prize.ts";
 import { timeWindowViolations } from "./date-time.ts";
 import { describeIssue } from "./describe-issue.ts";
+import { rewardValueViolations } from "./reward-value.ts";
 import type { RuleViolation } from "./rule-violation.ts";
 import { taskConditionProblem } from "./task-condition.ts";
 
@@ -45,10 +45,7 @@ function childRuleViolations(child: ChildTaskValue, index: number, main: MainTas
     if (child.reward_value !== undefined && child.reward_type === undefined) {
       out.push({ rule: "child-reward-pair", path: PATH, reason: `${label}reward_type: required when reward_value is given` });
     }
-    if (child.reward_type === 5 && child.reward_value !== undefined) {
-      const prize = parseCustomPrize(child.reward_value, PATH, label);
-      if (!prize.ok) out.push(...prize.violations);
-    }
+    if (child.reward_type !== undefined && child.reward_value !== undefined) out.push(...rewardValueViolations(child.reward_type, child.reward_value, PATH, label));
   }
   if (child.alive_id !== undefined && child.alive_id !== main.alive_id) {
     out.push({ rule: "child-matches-main", path: PATH, reason: `${label}alive_id: ${JSON.stringify(child.alive_id)} differs from the main task's alive_id ${JSON.stringify(main.alive_id)}` });
@@ -59,7 +56,8 @@ function childRuleViolations(child: ChildTaskValue, index: number, main: MainTas
 
 /**
  * Decodes a combo's `child_tasks` string and checks every child against `ChildTask` and the child rules
- * (condition fits type, rewards only in ordered combos and in pairs, prize JSON, same live, time window).
+ * (condition fits type, rewards only in ordered combos and in pairs, each reward_value fit for its
+ * reward_type, same live, time window).
  *
  * @example
  * parseChildTasks('[{"task_type":2,"task_condition":"99"}]', { alive_id: "l_x", is_order: 0 })

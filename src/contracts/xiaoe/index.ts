@@ -12,6 +12,7 @@ export { describeIssue, formatPath } from "./describe-issue.ts";
 export { generateRequestId, liveTaskListSuccess, successMessages, taskCreateSuccess, taskGetSuccess, taskUpdateSuccess, tokenSuccess } from "./envelope.ts";
 export type { XiaoeErrorEntry, XiaoeErrorEnvelope, XiaoeErrorId, XiaoeFailure } from "./errors.ts";
 export { xiaoeErrorEnvelope, xiaoeErrors, xiaoeFailure } from "./errors.ts";
+export { rewardValueViolations } from "./reward-value.ts";
 export type { RuleViolation } from "./rule-violation.ts";
 export { type TaskCreateSample, watchTaskSample } from "./samples.ts";
 export { TASK_CONDITIONS, taskConditionProblem } from "./task-condition.ts";
@@ -27,5 +28,6 @@ export {
   redactAccessToken,
   SUPERSEDED_TOKEN_GRACE_SECONDS,
 } from "./token.ts";
+export { XIAOE_UNSERVED_APIS } from "./unserved-apis.ts";
 export type { XiaoeOperationId, XiaoeRawRequest, XiaoeRequestBody, XiaoeRequestQuery, XiaoeValidation } from "./validators.ts";
 export { isXiaoeOperationId, validateRequest, validators } from "./validators.ts";

@@ -6,8 +6,8 @@
 import type { z } from "zod";
 import type { TaskCreateRequest } from "../generated/xiaoe.zod.ts";
 import { parseChildTasks } from "./child-tasks.ts";
-import { parseCustomPrize } from "./custom-prize.ts";
 import { timeWindowViolations } from "./date-time.ts";
+import { rewardValueViolations } from "./reward-value.ts";
 import type { RuleViolation } from "./rule-violation.ts";
 import { taskConditionProblem } from "./task-condition.ts";
 
@@ -39,10 +39,7 @@ export function taskBodyViolations(body: TaskBody): RuleViolation[] {
       if (problem) out.push({ rule: "task-condition-matches-type", path: ["task_condition"], reason: `task_condition: ${problem}` });
     }
   }
-  if (body.reward_type === 5) {
-    const prize = parseCustomPrize(body.reward_value);
-    if (!prize.ok) out.push(...prize.violations);
-  }
+  out.push(...rewardValueViolations(body.reward_type, body.reward_value));
   out.push(...timeWindowViolations(body.start_at, body.end_at, []));
   if (combo && body.child_tasks !== undefined) {
     const children = parseChildTasks(body.child_tasks, { alive_id: body.alive_id, is_order: body.is_order });

@@ -1,7 +1,7 @@
 import { injectFault } from "../faults/inject.ts";
 import type { MockContext } from "./context.ts";
 import type { VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
-import { type InboundRequest, InboundVendorRequest } from "./vendor-request.ts";
+import { type InboundRequest, InboundVendorRequest, originForm } from "./vendor-request.ts";
 
 export type { InboundRequest } from "./vendor-request.ts";
 
@@ -58,9 +58,11 @@ export function responseHeaders(response: VendorResponse): Record<string, string
  * if (call) outcome = await serveVendorCall(call, inbound, context);
  */
 export function matchVendorCall(inbound: InboundRequest, context: MockContext, vendors: readonly VendorModule[]): VendorCall | undefined {
+  // An absolute-form target (through a proxy) is served as its path and query, whatever the transport.
+  const received = originForm(inbound.target);
   // A fragment is never part of the query (clients do not send one; `URL.search` would drop it).
-  const hash = inbound.target.indexOf("#");
-  const target = hash === -1 ? inbound.target : inbound.target.slice(0, hash);
+  const hash = received.indexOf("#");
+  const target = hash === -1 ? received : received.slice(0, hash);
   const mark = target.indexOf("?");
   const path = mark === -1 ? target : target.slice(0, mark);
   const rawQuery = mark === -1 ? "" : target.slice(mark + 1);

@@ -14,7 +14,7 @@ export type BodyResult = { ok: true; text: string; bytes?: Uint8Array } | { ok: 
  */
 export interface InboundRequest {
   method: string;
-  /** `/path?query` as on the request line. */
+  /** `/path?query` as on the request line; an absolute-form target is read as its {@link originForm}. */
   target: string;
   /** One header by lower-case name, as `Headers.get` gives it (repeated headers joined by ", "). */
   header(name: string): string | null;
@@ -24,6 +24,32 @@ export interface InboundRequest {
   readBody(limitBytes: number): Promise<BodyResult>;
   /** Remote address (`127.0.0.1` in-process). */
   clientIp: string;
+}
+
+/** `scheme://` at the start of an absolute-form request target. */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+
+/**
+ * The origin form (`/path?query`) of a request target. An absolute-form target
+ * (`http://host:4010/live/v4/...?a=1`), which clients send through an HTTP proxy and HTTP/1.1
+ * servers must accept (RFC 9112 §3.2.2), loses its scheme and authority, and an empty path becomes
+ * `/` (`http://host?Action=X` is `/?Action=X`). Any other target is returned as it is: an
+ * origin-form one at no cost, and the asterisk and authority forms (`*`, `host:443` of CONNECT),
+ * which no vendor serves.
+ *
+ * @example
+ * originForm("http://127.0.0.1:4010/live/v4/channel/lottery-activity/list?channelId=1") // "/live/v4/channel/lottery-activity/list?channelId=1"
+ * originForm("http://localhost:4010?Action=GetActivityRedPacket") // "/?Action=GetActivityRedPacket"
+ * originForm("/__livemock/health") // "/__livemock/health"
+ */
+export function originForm(target: string): string {
+  if (target.charCodeAt(0) === 47 /* "/" */) return target;
+  const scheme = SCHEME.exec(target);
+  if (scheme === null) return target;
+  let start = scheme[0].length;
+  while (start < target.length && target[start] !== "/" && target[start] !== "?" && target[start] !== "#") start++;
+  if (start === target.length) return "/";
+  return target[start] === "/" ? target.slice(start) : `/${target.slice(start)}`;
 }
 
 function mediaType(raw: string | null | undefined): string {

@@ -4,7 +4,7 @@
  * or stream.
  */
 import type { IncomingMessage } from "node:http";
-import type { BodyResult, InboundRequest } from "../core/vendor-request.ts";
+import { type BodyResult, type InboundRequest, originForm } from "../core/vendor-request.ts";
 
 /**
  * Reads a request body as UTF-8 text within `limitBytes`, as `readBodyLimited` (./web-inbound.ts)
@@ -88,7 +88,8 @@ export class NodeInbound implements InboundRequest {
 
   constructor(private readonly incoming: IncomingMessage) {
     this.method = incoming.method ?? "GET";
-    this.target = incoming.url ?? "/";
+    // `req.url` is the request line's target as sent: absolute (`http://host/...`) through a proxy.
+    this.target = originForm(incoming.url ?? "/");
     this.clientIp = incoming.socket?.remoteAddress ?? "127.0.0.1";
   }
 

@@ -2,7 +2,7 @@
  * The web `Request` reader: a request that reaches the Hono app without a Node request behind it
  * (in-process `app.request`, `app.fetch`, MSW) as the dispatcher reads it.
  */
-import type { BodyResult, InboundRequest } from "../core/vendor-request.ts";
+import { type BodyResult, type InboundRequest, originForm } from "../core/vendor-request.ts";
 
 /**
  * Reads a request body as UTF-8 text, refusing more than `limitBytes` without buffering it all:
@@ -41,12 +41,6 @@ export async function readBodyLimited(request: Request, limitBytes: number): Pro
   return { ok: true, text: bytes.toString("utf8"), bytes };
 }
 
-/** `/path?query` of an absolute URL. */
-function pathAndQuery(absolute: string): string {
-  const start = absolute.indexOf("/", absolute.indexOf("//") + 2);
-  return start === -1 ? "/" : absolute.slice(start).replace(/#.*$/, "");
-}
-
 /**
  * A web `Request` (in-process call) as the dispatcher reads it; the client address is `127.0.0.1`.
  *
@@ -56,7 +50,7 @@ function pathAndQuery(absolute: string): string {
 export function webInbound(raw: Request): InboundRequest {
   return {
     method: raw.method,
-    target: pathAndQuery(raw.url),
+    target: originForm(raw.url),
     header: (name) => raw.headers.get(name),
     headerMap: () => {
       const map = new Map<string, string>();

@@ -62,7 +62,7 @@ describe("validating a Polyv request", () => {
       "tasks[0].reachCondition.amount",
     ],
     ["activityName is longer than 64 characters", { ...SAVE_BODY, activityName: "活".repeat(65) }, 10001, "param length is incorrect: activityName", "activityName"],
-    ["channelId is a string", { ...SAVE_BODY, channelId: "4854808" }, 10001, "param is not number: channelId", "channelId"],
+    ["channelId is a string of something else than digits", { ...SAVE_BODY, channelId: "4854808a" }, 10001, "param is not number: channelId", "channelId"],
     ["taskRule is not 1 or 2", { ...SAVE_BODY, taskRule: 3 }, 10001, "param validate error: taskRule", "taskRule"],
     [
       "a reach type is unknown",
@@ -107,5 +107,55 @@ describe("validating a Polyv request", () => {
   it("requires taskRule, startTime and endTime on update, as the real server does", () => {
     const { taskRule: _dropped, ...body } = { ...SAVE_BODY, activityId: 10465 };
     expect(failure(validateRequest("updateTaskRewardActivity", { query: AUTH, body }))).toMatchObject({ code: 10002, desc: "param should not be empty: taskRule" });
+  });
+});
+
+describe("Polyv validateRequest reads integers sent as JSON strings of digits", () => {
+  it("reads them as numbers at any depth, nullable and enum fields included, without changing the input", () => {
+    const body = {
+      ...SAVE_BODY,
+      channelId: "4854808",
+      taskRule: "2",
+      startTime: "1722035312584",
+      endTime: "1722036312584",
+      tasks: [{ sort: "1", reachCondition: { type: "sign", amount: "3" }, rewardSetting: { type: "cash", amount: "100", limit: "5" } }],
+    };
+    const before = structuredClone(body);
+    const result = validateRequest("saveTaskRewardActivity", { query: AUTH, body });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.body).toMatchObject({ channelId: 4854808, taskRule: 2, startTime: 1722035312584, endTime: 1722036312584 });
+    expect(result.body.tasks[0]).toMatchObject({ sort: 1, reachCondition: { amount: 3 }, rewardSetting: { amount: 100, limit: 5 } });
+    expect(body).toEqual(before);
+  });
+
+  it("reads integer array items and ids of lottery update and delete", () => {
+    const update = validateRequest("updateLotteryActivity", {
+      query: { ...AUTH, channelId: "2974342" },
+      body: { ...LOTTERY_BODY, id: "20527", lotteryRange: "customGroup", customGroupIds: ["7", 8] },
+    });
+    expect(update).toMatchObject({ ok: true, body: { id: 20527, customGroupIds: [7, 8] } });
+    expect(validateRequest("deleteLotteryActivity", { query: { ...AUTH, channelId: "2974342" }, body: { id: "20527" } })).toMatchObject({ ok: true, body: { id: 20527 } });
+  });
+
+  it.each([
+    ["a decimal", "20527.0", 10001, "param is not number: id"],
+    ["digits with spaces", " 20527", 10001, "param is not number: id"],
+    ["hex", "0x5037", 10001, "param is not number: id"],
+    ["an empty string", "", 10002, "param should not be empty: id"],
+  ])("still refuses %s", (_name, id, code, desc) => {
+    expect(failure(validateRequest("deleteLotteryActivity", { query: { ...AUTH, channelId: "2974342" }, body: { id } }))).toMatchObject({ status: 400, code, desc, field: "id" });
+  });
+
+  it("judges a digit string by the field's bounds like the number it spells", () => {
+    expect(failure(validateRequest("createLotteryActivity", { query: { ...AUTH, channelId: "2974342" }, body: { ...LOTTERY_BODY, amount: "0" } }))).toMatchObject({
+      code: 10001,
+      desc: "number range error: amount",
+    });
+  });
+
+  it("leaves strings alone where the spec types a string", () => {
+    const result = validateRequest("createLotteryActivity", { query: { ...AUTH, channelId: "2974342" }, body: { ...LOTTERY_BODY, prizeName: "123" } });
+    expect(result).toMatchObject({ ok: true, body: { prizeName: "123" } });
   });
 });

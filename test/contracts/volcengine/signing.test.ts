@@ -269,6 +269,22 @@ describe("the presigned query form", () => {
     const noDate = verifyRequest({ method: "GET", query: qs.replace(/X-Date=[^&]*&?/, ""), headers: {}, now: NOW, lookupSecret });
     expect(!noDate.ok && noDate.kind).toBe("MissingRequestInfo");
   });
+
+  it("signs exactly the keys X-SignedQueries names: itself when named (Python/Go SDKs), not otherwise (Node SDK)", () => {
+    // volc-sdk-python's get_sign_url for getQuery at X_DATE (see test/regressions/volc-python-sdk-presigned-url.test.ts).
+    const python =
+      "Action=GetActivityRedPacket&Version=2023-08-01&ActivityID=1824920000234844&RedPacketID=1825100000340169&X-Date=20240101T120000Z&X-NotSignBody=" +
+      "&X-Credential=AKLTlivemockdemo%2F20240101%2Fcn-north-1%2Flivesaas%2Frequest&X-Algorithm=HMAC-SHA256&X-SignedHeaders=" +
+      "&X-SignedQueries=Action%3BActivityID%3BRedPacketID%3BVersion%3BX-Algorithm%3BX-Credential%3BX-Date%3BX-NotSignBody%3BX-SignedHeaders%3BX-SignedQueries" +
+      "&X-Signature=18f0c224e800ae5782c445e791ebf013d5b5271fd8ecb9d20dafca26511dd95c";
+    expect(verifyRequest({ method: "GET", path: "/", query: python, headers: {}, now: NOW, lookupSecret })).toMatchObject({ ok: true, form: "query" });
+    // The same URL with X-SignedQueries dropped from its own list no longer matches its signature.
+    const unlisted = python.replace("%3BX-SignedQueries&", "&");
+    expect(verifyRequest({ method: "GET", path: "/", query: unlisted, headers: {}, now: NOW, lookupSecret })).toMatchObject({ ok: false, kind: "SignatureDoesNotMatch" });
+    // livemock's presigner writes the Node form, which does not list X-SignedQueries.
+    const node = presignQuery({ method: "GET", query: getQuery, ak: AK, sk: SK, date: X_DATE });
+    expect(verifyRequest({ method: "GET", path: "/", query: node, headers: {}, now: NOW, lookupSecret })).toMatchObject({ ok: true });
+  });
 });
 
 describe("reading X-Date", () => {

@@ -67,6 +67,15 @@ export const taskCreateRuleCases: RuleCase[] = [
   ["end_at before start_at", () => ({ ...singleTask(), start_at: "2026-03-03 00:00:00", end_at: "2026-03-01 00:00:00" }), 'end_at: "2026-03-01 00:00:00" is not after start_at "2026-03-03 00:00:00"'],
   ["end_at equal to start_at", () => ({ ...singleTask(), end_at: "2026-03-01 00:00:00" }), 'end_at: "2026-03-01 00:00:00" is not after start_at "2026-03-01 00:00:00"'],
   ["a date that does not exist", () => ({ ...singleTask(), start_at: "2026-02-30 00:00:00" }), 'start_at: "2026-02-30 00:00:00" is not a real date and time'],
+  // reward_type 1: reward_value is the points value, a positive integer as a string
+  ...["abc", "-5", "0", "1.5", " 10", "１０"].map(
+    (value): RuleCase => [
+      `points value ${JSON.stringify(value)}`,
+      () => ({ ...singleTask(), reward_type: 1, reward_value: value }),
+      `reward_value: ${JSON.stringify(value)} is not valid for reward_type 1 (积分, points: a positive integer as a string, e.g. "100")`,
+    ],
+  ),
+  ["points value that is a custom prize", () => ({ ...singleTask(), reward_type: 1, reward_value: prize({}) }), /^reward_value: "\{.*" is not valid for reward_type 1 \(积分, points/],
   // reward_type 5: reward_value is a JSON string of the custom prize
   ["custom prize that is not JSON", () => ({ ...singleTask(), reward_value: "自定义奖品" }), "reward_value: not valid JSON (reward_type 5 needs a JSON string of the custom prize object)"],
   ["custom prize with broken JSON", () => ({ ...singleTask(), reward_value: '{"prizeName":"x",}' }), "reward_value: not valid JSON (reward_type 5 needs a JSON string of the custom prize object)"],
@@ -122,6 +131,11 @@ export const taskCreateRuleCases: RuleCase[] = [
   // ordered combo: each child may carry its own reward, as a pair, prize JSON for type 5
   ["an ordered child with reward_type but no reward_value", () => changeChild(orderedCombo(), 1, (c) => without(c, "reward_value")), "child_tasks[1].reward_value: required when reward_type is given"],
   ["an ordered child with reward_value but no reward_type", () => changeChild(orderedCombo(), 1, (c) => without(c, "reward_type")), "child_tasks[1].reward_type: required when reward_value is given"],
+  [
+    "an ordered child whose points value is not a number",
+    () => changeChild(orderedCombo(), 1, (c) => ({ ...c, reward_type: 1, reward_value: "abc" })),
+    'child_tasks[1].reward_value: "abc" is not valid for reward_type 1 (积分, points: a positive integer as a string, e.g. "100")',
+  ],
   [
     "an ordered child whose custom prize is not JSON",
     () => changeChild(orderedCombo(), 0, (c) => ({ ...c, reward_value: "奖品1" })),

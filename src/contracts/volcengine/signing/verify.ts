@@ -121,11 +121,15 @@ function parseAuthorization(header: string): ParsedAuthorization | undefined {
 /** The pairs of a query the header form never reads one by one. */
 const NO_PAIRS: Pairs = [];
 
-/** The parameters a presigned query signs: those X-SignedQueries lists (all when absent), never X-Signature or X-SignedQueries. */
+/**
+ * The parameters a presigned query signs: exactly those X-SignedQueries lists (all when absent),
+ * never X-Signature. X-SignedQueries itself is signed when it names itself, as the Python and Go
+ * SDKs' `get_sign_url`/`SignUrl` list and sign it; the Node SDK's `getSignUrl` leaves it out of both.
+ */
 function signedQueryPairs(pairs: Pairs): Pairs {
   const listed = firstValue(pairs, "X-SignedQueries");
   const keys = listed === undefined ? undefined : new Set(listed.split(";"));
-  return pairs.filter(([k]) => k !== "X-Signature" && k !== "X-SignedQueries" && (keys === undefined || keys.has(k)));
+  return pairs.filter(([k]) => k !== "X-Signature" && (keys === undefined || keys.has(k)));
 }
 
 /** The value of the first pair named `key`, or undefined. */

@@ -3,7 +3,8 @@
  * the per-IP rate limit, JSON body checks, the contracts' validation, then the task-reward and
  * lottery handlers over the store. Every answer is the v4 envelope with HTTP status = `code`.
  */
-import { firstQueryValues, type PolyvErrorId, polyvError, polyvErrors, signPolyvQuery } from "../../../contracts/polyv/index.ts";
+import { unservedNote } from "../../../contracts/core/known-apis.ts";
+import { firstQueryValues, POLYV_UNSERVED_APIS, type PolyvErrorId, polyvError, polyvErrors, signPolyvQuery } from "../../../contracts/polyv/index.ts";
 import { andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
@@ -51,10 +52,15 @@ function buildRoutes(): RouteTable<PolyvRoute> {
   return table;
 }
 
-function unknownPathReason(path: string): string {
+/**
+ * Why a path under /live/ gets 404: livemock does not serve it (never "Polyv has no such endpoint":
+ * Polyv has hundreds livemock does not imitate), with Polyv's doc page when the path is a known one.
+ */
+function unknownPathReason(method: string, path: string): string {
   const doubled = /\/{2,}/u.test(path);
   const hint = doubled ? `; the path has an empty segment (seed 003's example URL "/live//v4/..." is a doc defect): use ${path.replace(/\/{2,}/gu, "/")}` : "";
-  return `Polyv has no endpoint ${path}${hint}`;
+  const note = doubled ? "" : ` (${unservedNote("Polyv", POLYV_UNSERVED_APIS, path)})`;
+  return `livemock does not serve ${method} ${path}${note}${hint}; it serves the task-reward-activity and lottery-activity endpoints under /live/v4/channel/ only`;
 }
 
 /**
@@ -77,7 +83,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
     const handle = (request: VendorRequest): VendorResponse | Promise<VendorResponse> => {
       const hit = routes.match(request.method, request.path);
       if (hit.kind === "not-found") {
-        return polyvFailure(context, polyvError("notFound", { reason: unknownPathReason(request.path) }));
+        return polyvFailure(context, polyvError("notFound", { reason: unknownPathReason(request.method, request.path) }));
       }
       if (hit.kind === "method-not-allowed") {
         const allowed = hit.allowed.join(", ");

@@ -3,7 +3,8 @@
  * the action is served on. Runs before authentication, as the gateway must find the API before it
  * can authenticate a call to it.
  */
-import { operationForAction, operationNamedBy, type VolcError, type VolcOperationId, volcActionMethods, volcError } from "../../../contracts/volcengine/index.ts";
+import { unservedNote } from "../../../contracts/core/known-apis.ts";
+import { operationForAction, operationNamedBy, VOLC_UNSERVED_ACTIONS, type VolcError, type VolcOperationId, volcActionMethods, volcError } from "../../../contracts/volcengine/index.ts";
 
 /** Where a request goes, or why it goes nowhere. */
 export type RouteResult = { ok: true; operation: VolcOperationId; action: string; version: string } | { ok: false; error: VolcError; action?: string; version?: string; operation?: VolcOperationId };
@@ -34,7 +35,9 @@ export function routeVolcRequest(method: string, query: URLSearchParams): RouteR
   const operation = operationForAction(action, version);
   if (operation === undefined) {
     const reason =
-      operationNamedBy(action) === undefined ? `livemock serves no Action ${action} (red-packet actions of Version 2023-08-01 only).` : `${action} exists only in Version 2023-08-01, not ${version}.`;
+      operationNamedBy(action) === undefined
+        ? `livemock does not serve Action ${action} (${unservedNote("Volcengine", VOLC_UNSERVED_ACTIONS, action)}); it serves the red-packet actions of Version 2023-08-01 only.`
+        : `livemock serves ${action} in Version 2023-08-01 only, not ${version}.`;
     return { ok: false, ...echoOf(action), version, error: volcError("InvalidActionOrVersion", { action, version }, reason) };
   }
   const expected = volcActionMethods[operation];

@@ -7,7 +7,8 @@
  * wrong method (2055), access_token missing (2007) or unknown/expired/superseded (2008), rate limit
  * (2053), then the operation's own rules (code 1 with the operation's message).
  */
-import { validateRequest, type XiaoeErrorId, type XiaoeRequestBody, xiaoeErrors, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
+import { unservedNote } from "../../../contracts/core/known-apis.ts";
+import { validateRequest, XIAOE_UNSERVED_APIS, type XiaoeErrorId, type XiaoeRequestBody, xiaoeErrors, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
 import type { Awaitable } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRouteTable } from "../../core/route-table.ts";
@@ -81,7 +82,9 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
   function serve(request: VendorRequest, body: DecodedBody): Awaitable<VendorResponse> {
     const hit = routes.match(request.method, request.path);
     if (hit.kind === "not-found") {
-      return fail("unknownApi", `no API ${request.method} ${request.path}: livemock serves ${XIAOE_ROUTES.map((r) => r.path).join(", ")}`);
+      // Xiaoe may well have the API: say that livemock does not serve it, never that Xiaoe lacks it.
+      const note = unservedNote("Xiaoe", XIAOE_UNSERVED_APIS, request.path);
+      return fail("unknownApi", `livemock does not serve ${request.method} ${request.path} (${note}); it serves ${XIAOE_ROUTES.map((r) => r.path).join(", ")}`);
     }
     if (hit.kind === "method-not-allowed") {
       const route = XIAOE_ROUTES.find((r) => r.path === request.path);

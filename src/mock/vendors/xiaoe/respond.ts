@@ -30,7 +30,7 @@ export function failed(failure: XiaoeFailure, served: Served = {}): VendorRespon
  * Shorthand for `failed(xiaoeFailure(id, reason), served)`.
  *
  * @example
- * return fail("unknownApi", "no API /xe.foo/1.0.0");
+ * return fail("unknownApi", "livemock does not serve POST /xe.foo/1.0.0");
  */
 export function fail(id: XiaoeErrorId, reason: string, served: Served = {}): VendorResponse {
   return failed(xiaoeFailure(id, reason), served);
