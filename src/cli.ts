@@ -11,7 +11,7 @@ const labels = builtInVendors.map((v) => v.label);
 const HELP = `livemock: a wire-level mock of the ${labels.slice(0, -1).join(", ")} and ${labels.at(-1)} marketing APIs
 
 Usage:
-  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
+  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--strict] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
   livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>]
   livemock --help             (livemock contract --help lists the scenarios and what they create)
 
@@ -21,6 +21,9 @@ Options (flags win over environment variables, which win over defaults):
   --seed <n>   random seed: same ids, request ids and tokens on every run (LIVEMOCK_SEED, default 1)
   --vendors <a,b>  mount only these vendors (LIVEMOCK_VENDORS, default ${vendorNames}); the others' paths are unknown
   --no-rate-limits  turn off the vendors' rate-limit emulation (LIVEMOCK_RATE_LIMITS=off)
+  --strict     answer the documented rules only (LIVEMOCK_STRICT=1): a request relying on what only an
+               SDK does (a signing variant, an SDK-only enum value, ...) gets the vendor's error instead
+               of being accepted with an x-livemock-warning header
   --data-dir <dir>      keep state, journal and fault rules in <dir> across restarts (LIVEMOCK_DATA_DIR)
   --seed-file <file>    load demo data (YAML or JSON) at start; reset restores it (LIVEMOCK_SEED_FILE)
   --admin-token <t>     require this token on the control plane /__livemock (LIVEMOCK_ADMIN_TOKEN);
@@ -62,6 +65,7 @@ async function serveCommand(args: string[]): Promise<void> {
       seed: { type: "string" },
       vendors: { type: "string" },
       "no-rate-limits": { type: "boolean" },
+      strict: { type: "boolean" },
       "data-dir": { type: "string" },
       "seed-file": { type: "string" },
       "admin-token": { type: "string" },
@@ -78,6 +82,7 @@ async function serveCommand(args: string[]): Promise<void> {
   const seed = intOption("seed", values.seed ?? env.LIVEMOCK_SEED, 1, 0, 2 ** 31 - 1);
   const host = values.host ?? env.LIVEMOCK_HOST ?? "127.0.0.1";
   const rateLimits = !(values["no-rate-limits"] || env.LIVEMOCK_RATE_LIMITS === "off");
+  const strict = values.strict === true || ["1", "true", "on"].includes((env.LIVEMOCK_STRICT ?? "").toLowerCase());
   const dataDir = values["data-dir"] ?? (env.LIVEMOCK_DATA_DIR || undefined);
   const seedFile = values["seed-file"] ?? (env.LIVEMOCK_SEED_FILE || undefined);
   const adminToken = values["admin-token"] ?? (env.LIVEMOCK_ADMIN_TOKEN || undefined);
@@ -93,7 +98,7 @@ async function serveCommand(args: string[]): Promise<void> {
         );
   const seedData = seedFile ? readSeedFile(seedFile) : undefined;
   keepHeapGrowthModest();
-  const running = await startServer({ port, host, seed, rateLimits, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });
+  const running = await startServer({ port, host, seed, rateLimits, strict, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });
   const stop = (signal: string) => {
     console.log(`livemock: ${signal}, shutting down`);
     running.close().then(() => process.exit(0));
@@ -102,7 +107,7 @@ async function serveCommand(args: string[]): Promise<void> {
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   // Print only once the handlers are in place: whoever reads the URL may signal at once.
-  console.log(startupBanner(running.url, running.app.livemock.vendors, Date.now()));
+  console.log(startupBanner(running.url, running.app.livemock.vendors, Date.now(), { strict }));
 }
 
 /** `livemock contract`: runs the vendor scenarios (see src/runner/command.ts) and exits with their verdict. */

@@ -11,6 +11,8 @@ export type { ClientClock, ClientExchange, ClientOptions, FetchLike } from "./op
 export type { PolyvClient, PolyvClientOptions, PolyvData, PolyvEnvelope, PolyvParams, PolyvResult } from "./polyv/client.ts";
 export { createPolyvClient, POLYV_BASE_URL } from "./polyv/client.ts";
 export { PolyvError } from "./polyv/errors.ts";
+export type { LivemockWarning } from "./transport.ts";
+export { parseLivemockWarnings } from "./transport.ts";
 export type { TransportFailureKind } from "./transport-error.ts";
 export { LivemockTransportError } from "./transport-error.ts";
 export { VendorApiError } from "./vendor-error.ts";

@@ -23,6 +23,12 @@ export interface RawAnswer {
   text: string;
 }
 
+/** One leniency livemock says a request relied on (`x-livemock-warning`): its id and what departed from the documented rule. */
+export interface LivemockWarning {
+  id: string;
+  message: string;
+}
+
 /** Removes secrets from a text before it reaches `onExchange`. */
 export type Redactor = (text: string) => string;
 
@@ -205,4 +211,29 @@ function headerRecord(headers: Headers): Record<string, string> {
     out[key] = value;
   });
   return out;
+}
+
+/** Where one warning ends and the next begins in `x-livemock-warning`: "; " before `<vendor>.<area>.<what>: `. */
+const NEXT_WARNING = /; (?=[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+: )/u;
+
+/**
+ * The warnings of an `x-livemock-warning` header value (percent-decoded, `id: message` joined by
+ * "; "): none for a missing or empty value.
+ *
+ * @example
+ * parseLivemockWarnings("polyv.task.sort-missing%3A%20tasks%5B0%5D%20has%20no%20sort%3B%20the%20doc...")
+ * // [{ id: "polyv.task.sort-missing", message: "tasks[0] has no sort; the doc..." }]
+ */
+export function parseLivemockWarnings(value: string | null | undefined): LivemockWarning[] {
+  if (!value) return [];
+  let text = value;
+  try {
+    text = decodeURIComponent(value);
+  } catch {
+    // kept as sent
+  }
+  return text.split(NEXT_WARNING).map((part) => {
+    const colon = part.indexOf(": ");
+    return colon === -1 ? { id: part, message: "" } : { id: part.slice(0, colon), message: part.slice(colon + 2) };
+  });
 }

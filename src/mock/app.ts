@@ -28,6 +28,13 @@ export interface MockAppOptions {
   store?: Store;
   /** Emulate the vendors' documented rate limits. Default true. */
   rateLimits?: boolean;
+  /**
+   * Answer the documented rules only (`livemock serve --strict`, `LIVEMOCK_STRICT=1`): a request that
+   * relies on a leniency (an official SDK's signing variant, an SDK-only enum value, Xiaoe's token in
+   * the query, ...) gets the vendor's error a server holding to the doc answers, with the reason
+   * naming the rule. Default false: such requests are accepted with an `x-livemock-warning` header.
+   */
+  strict?: boolean;
   /** Largest accepted request body in bytes. Default 1 MiB. */
   bodyLimitBytes?: number;
   /** How many requests the journal keeps. Default 1000. */
@@ -82,6 +89,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     credentials: mergeCredentials(definitions, options.credentials),
     rateLimits,
     rateLimitsByVendor: Object.fromEntries(names.map((name) => [name, rateLimits])),
+    strict: options.strict ?? false,
     vendorNames: names,
     faults: createFaultRules(),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,

@@ -6,17 +6,20 @@
 import type { VendorModule } from "./core/vendor.ts";
 
 /**
- * Renders the start-up banner for a server at `url`.
+ * Renders the start-up banner for a server at `url`; `strict` says it answers the documented rules only.
  *
  * @example
  * console.log(startupBanner("http://127.0.0.1:4010", app.livemock.vendors, Date.now()));
  */
-export function startupBanner(url: string, vendors: readonly VendorModule[], now: number): string {
+export function startupBanner(url: string, vendors: readonly VendorModule[], now: number, options: { strict?: boolean } = {}): string {
   const demos = vendors.map((vendor) => ({ label: vendor.label, ...vendor.demo(url, now) }));
   const width = Math.max(0, ...demos.map((d) => d.label.length)) + 2;
   return [
     `livemock listening on ${url}`,
     `Vendors: ${vendors.map((v) => v.name).join(", ")}`,
+    options.strict
+      ? "Strict: documented rules only; what only an SDK sends gets the vendor's error (see the README: What livemock accepts that the docs don't)"
+      : "Lenient: what the official SDKs send beyond the docs is accepted with an x-livemock-warning header (--strict refuses it)",
     "",
     "Demo credentials (accepted only by livemock):",
     ...demos.map((d) => `  ${d.label.padEnd(width)}${d.credentials}`),

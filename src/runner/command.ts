@@ -42,7 +42,7 @@ export function contractHelp(): string {
 
 Usage:
   livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>]
-                    [--channel <id>] [--alive-id <id>] [--activity-id <id>] [--scenario <id>]
+                    [--channel <id>] [--alive-id <id>] [--activity-id <id>] [--scenario <id>] [--strict]
 
 Options:
   --vendor <v>       which vendor's scenarios to run (default all)
@@ -57,9 +57,13 @@ Options:
   --alive-id <id>    Xiaoe live to work in (XIAOE_ALIVE_ID; default ${DEFAULT_CONTRACT_PARAMS.xiaoeAliveId})
   --activity-id <id> Volcengine live room to work in (VOLC_ACTIVITY_ID; default ${DEFAULT_CONTRACT_PARAMS.volcActivityId})
   --scenario <id>    run only this scenario (repeatable)
+  --strict           fail a step whose requests livemock answered with an x-livemock-warning (a
+                     request relying on what livemock accepts beyond the vendor's documented rule);
+                     without it warnings are reported and the step passes
 
 Every request and response is checked against specs/<vendor>.yaml and the scenario's expectations.
-A violation names the operation, request or response, the JSON path, and expected vs actual.
+A violation names the operation, request or response, the JSON path, and expected vs actual. A
+warning names the leniency a request relied on and the documented rule.
 Exit code: 0 when every step passed, 1 when one failed, 2 for a usage error or missing credentials.
 
 Scenarios (what each creates on the target; objects are deleted again, in a finally when a step fails):
@@ -93,6 +97,7 @@ export async function runContractCommand(args: string[], io: ContractCommandIo):
         "alive-id": { type: "string" },
         "activity-id": { type: "string" },
         scenario: { type: "string", multiple: true },
+        strict: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -145,6 +150,7 @@ export async function runContractCommand(args: string[], io: ContractCommandIo):
     vendors,
     scenarios,
     params,
+    strict: values.strict === true,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     onEvent: (event) => {
       const text = formatEvent(event);

@@ -3,7 +3,7 @@
  * carrying every violation.
  */
 import type { ContractReport } from "./types.ts";
-import { formatViolation } from "./violations.ts";
+import { formatViolation, formatWarning } from "./violations.ts";
 
 /**
  * Escapes text for XML attributes and content (and drops characters XML 1.0 forbids).
@@ -27,7 +27,8 @@ export function escapeXml(text: string): string {
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 /**
- * Renders a report as JUnit XML.
+ * Renders a report as JUnit XML. A step's warnings (leniencies livemock said its requests relied on)
+ * go in its `<system-out>`; in a strict run they are also its failure.
  *
  * @example
  * await writeFile("contract.xml", toJUnitXml(report));
@@ -42,16 +43,19 @@ export function toJUnitXml(report: ContractReport): string {
     lines.push(`    <properties><property name="target" value="${escapeXml(report.target)}"/><property name="title" value="${escapeXml(scenario.title)}"/></properties>`);
     for (const step of scenario.steps) {
       const open = `    <testcase classname="${escapeXml(`livemock.contract.${scenario.id.replace("/", ".")}`)}" name="${escapeXml(step.title)}" time="${seconds(step.durationMs)}"`;
+      const warnings = step.warnings.map((w) => `warning: ${formatWarning(w)}`);
+      const out = warnings.length === 0 ? undefined : `      <system-out>${escapeXml(warnings.join("\n"))}</system-out>`;
       if (step.passed) {
-        lines.push(`${open}/>`);
+        lines.push(out === undefined ? `${open}/>` : `${open}>\n${out}\n    </testcase>`);
         continue;
       }
-      const messages = step.violations.map(formatViolation);
+      const messages = [...step.violations.map(formatViolation), ...(report.strict ? warnings : [])];
       const first = messages[0] ?? "step failed";
       lines.push(`${open}>`);
       lines.push(
-        `      <failure message="${escapeXml(first)}" type="${escapeXml(step.violations[0]?.side ?? "response")}">${escapeXml([...messages, step.calls.length ? `calls: ${step.calls.join(", ")}` : ""].filter(Boolean).join("\n"))}</failure>`,
+        `      <failure message="${escapeXml(first)}" type="${escapeXml(step.violations[0]?.side ?? (warnings.length > 0 ? "warning" : "response"))}">${escapeXml([...messages, step.calls.length ? `calls: ${step.calls.join(", ")}` : ""].filter(Boolean).join("\n"))}</failure>`,
       );
+      if (out !== undefined) lines.push(out);
       lines.push(`    </testcase>`);
     }
     lines.push(`  </testsuite>`);

@@ -5,7 +5,7 @@
 import type { ContractEvent } from "./run.ts";
 import type { ContractTarget } from "./targets.ts";
 import type { ContractReport, StepResult } from "./types.ts";
-import { formatViolation } from "./violations.ts";
+import { formatViolation, formatWarning } from "./violations.ts";
 
 /**
  * Milliseconds as the report shows them.
@@ -35,6 +35,7 @@ function stepLine(step: StepResult): string {
   const calls = step.calls.length > 0 ? `  [${step.calls.join(", ")}]` : "";
   const lines = [`  ${mark} ${step.title}${calls}  ${formatDuration(step.durationMs)}`];
   for (const violation of step.violations) lines.push(`      ${formatViolation(violation)}`);
+  for (const warning of step.warnings) lines.push(`      warning: ${formatWarning(warning)}`);
   return lines.join("\n");
 }
 
@@ -75,5 +76,14 @@ export function formatSummary(report: ContractReport): string {
   const verdict = report.passed
     ? `PASSED: ${report.scenarios.length} scenarios, ${steps.length} steps against ${report.target}`
     : `FAILED: ${failedScenarios} of ${report.scenarios.length} scenarios (${steps.length - passedSteps} of ${steps.length} steps) against ${report.target}`;
-  return ["", "Summary", render(header), rule, ...rows.map(render), rule, render(total), "", verdict].join("\n");
+  const warnings = steps.reduce((n, step) => n + step.warnings.length, 0);
+  const notes =
+    warnings === 0
+      ? []
+      : [
+          report.strict
+            ? `${warnings} ${warnings === 1 ? "warning" : "warnings"}: requests relied on what livemock accepts beyond the vendors' documented rules; --strict fails their steps`
+            : `${warnings} ${warnings === 1 ? "warning" : "warnings"}: requests relied on what livemock accepts beyond the vendors' documented rules (the real vendor may refuse them; --strict fails them)`,
+        ];
+  return ["", "Summary", render(header), rule, ...rows.map(render), rule, render(total), "", verdict, ...notes].join("\n");
 }

@@ -10,6 +10,7 @@ import {
   type FetchLike,
   LivemockCredentialsError,
   LivemockTransportError,
+  parseLivemockWarnings,
   VendorApiError,
 } from "../client/index.ts";
 import { VENDOR_NAMES, type VendorName } from "../contracts/vendor-name.ts";
@@ -47,6 +48,8 @@ export interface RunContractOptions {
   retries?: number;
   /** Per-attempt time limit; default 15 000 ms. */
   timeoutMs?: number;
+  /** Fail a step whose requests livemock warned about (`x-livemock-warning`: a leniency relied on); default false (reported, not failed). */
+  strict?: boolean;
   onEvent?: (event: ContractEvent) => void;
 }
 
@@ -117,6 +120,7 @@ export async function runContract(options: RunContractOptions): Promise<Contract
     volcActivityId: options.params?.volcActivityId ?? DEFAULT_CONTRACT_PARAMS.volcActivityId,
   };
   const { target } = options;
+  const strict = options.strict ?? false;
   const started = performance.now();
   const results: ScenarioResult[] = [];
 
@@ -129,6 +133,9 @@ export async function runContract(options: RunContractOptions): Promise<Contract
       if (!current) return;
       current.calls.push(`${exchange.operation} ${exchange.response ? exchange.response.status : "-"}`);
       current.violations.push(...checkExchange(exchange));
+      for (const warning of parseLivemockWarnings(exchange.response?.headers["x-livemock-warning"])) {
+        current.warnings.push({ vendor: scenario.vendor, operation: exchange.operation, ...warning });
+      }
     };
     /** Keeps a scenario's own observer, and always checks the exchange. */
     const observed = (extra: { onExchange?: (exchange: ClientExchange) => void } | undefined) => ({
@@ -145,7 +152,7 @@ export async function runContract(options: RunContractOptions): Promise<Contract
     };
 
     const runStep = async <T>(title: string, cleanup: boolean, body: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> => {
-      const step: StepResult = { title, cleanup, passed: false, durationMs: 0, violations: [], calls: [] };
+      const step: StepResult = { title, cleanup, passed: false, durationMs: 0, violations: [], warnings: [], calls: [] };
       current = step;
       const stepStarted = performance.now();
       let outcome: { ok: true; value: T } | { ok: false } = { ok: false };
@@ -162,7 +169,7 @@ export async function runContract(options: RunContractOptions): Promise<Contract
           if (Number.isInteger(status)) violation.status = status;
         }
         step.durationMs = performance.now() - stepStarted;
-        step.passed = outcome.ok && step.violations.length === 0;
+        step.passed = outcome.ok && step.violations.length === 0 && !(strict && step.warnings.length > 0);
         steps.push(step);
         options.onEvent?.({ kind: "step", scenario, step });
       }
@@ -198,7 +205,15 @@ export async function runContract(options: RunContractOptions): Promise<Contract
       await scenario.run(run);
     } catch (error) {
       if (!(error instanceof StepFailed)) {
-        const step: StepResult = { title: "(scenario code)", cleanup: false, passed: false, durationMs: 0, violations: violationsFromError(error, scenario.vendor, []), calls: [] };
+        const step: StepResult = {
+          title: "(scenario code)",
+          cleanup: false,
+          passed: false,
+          durationMs: 0,
+          violations: violationsFromError(error, scenario.vendor, []),
+          warnings: [],
+          calls: [],
+        };
         steps.push(step);
         options.onEvent?.({ kind: "step", scenario, step });
       }
@@ -218,5 +233,5 @@ export async function runContract(options: RunContractOptions): Promise<Contract
     results.push(result);
     options.onEvent?.({ kind: "scenario-end", scenario, result });
   }
-  return { target: target.label, passed: results.length > 0 && results.every((r) => r.passed), durationMs: performance.now() - started, scenarios: results };
+  return { target: target.label, passed: results.length > 0 && results.every((r) => r.passed), strict, durationMs: performance.now() - started, scenarios: results };
 }

@@ -24,6 +24,21 @@ export interface Violation {
   status?: number;
 }
 
+/**
+ * A leniency livemock said a request of the step relied on (its `x-livemock-warning`): accepted by
+ * livemock because an official SDK sends it, but outside the vendor's documented rule. Not a
+ * failure, unless the run is strict (`livemock contract --strict`).
+ */
+export interface ContractWarning {
+  vendor: VendorName;
+  /** The spec operationId. */
+  operation: string;
+  /** The leniency's id, e.g. `polyv.sign.empty-param-included`. */
+  id: string;
+  /** What the request did; the documented rule. */
+  message: string;
+}
+
 /** The outcome of one step. */
 export interface StepResult {
   title: string;
@@ -32,6 +47,8 @@ export interface StepResult {
   passed: boolean;
   durationMs: number;
   violations: Violation[];
+  /** Leniencies livemock said the step's requests relied on (a failure only in a strict run). */
+  warnings: ContractWarning[];
   /** Operations called during the step, in order (`operation HTTP status`). */
   calls: string[];
 }
@@ -50,6 +67,8 @@ export interface ScenarioResult {
 export interface ContractReport {
   target: string;
   passed: boolean;
+  /** Whether warnings failed their steps (`--strict`). */
+  strict: boolean;
   durationMs: number;
   scenarios: ScenarioResult[];
 }

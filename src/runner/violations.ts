@@ -3,7 +3,7 @@
  * scenario throws when an expectation fails.
  */
 import type { VendorName } from "../contracts/vendor-name.ts";
-import type { Violation } from "./types.ts";
+import type { ContractWarning, Violation } from "./types.ts";
 
 /** Thrown by a scenario expectation; carries the violations it found. */
 export class ContractViolationError extends Error {
@@ -72,6 +72,16 @@ export function formatViolation(v: Violation): string {
   const against = v.source === "spec" ? `violates specs/${v.vendor}.yaml` : "breaks the scenario's expectation";
   const status = v.status === undefined ? "" : ` (HTTP ${v.status})`;
   return `${v.side} of ${v.vendor} ${v.operation}${status} ${against} at ${v.path}: expected ${v.expected}, actual ${v.actual}`;
+}
+
+/**
+ * One line for a warning: the request, the leniency it relied on and the documented rule.
+ *
+ * @example
+ * formatWarning(w) // "request of xiaoe createLiveTask relied on xiaoe.auth.access-token-in-query: access_token came in the query string; the doc sends ..."
+ */
+export function formatWarning(w: ContractWarning): string {
+  return `request of ${w.vendor} ${w.operation} relied on ${w.id}: ${w.message}`;
 }
 
 /**

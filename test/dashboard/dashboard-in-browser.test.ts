@@ -45,12 +45,12 @@ const SEED = {
   volcengine: { activities: [{ ActivityID: 1824920000300001, Name: "春季直播间" }], redPackets: [{ ActivityID: 1824920000300001, TotalAmount: 500, RedPacketNumber: 5 }] },
 };
 
-function createLottery(url: string, name: string, channelId = 2974342): Promise<Response> {
+function createLottery(url: string, name: string, channelId = 2974342, extra: Record<string, unknown> = {}): Promise<Response> {
   const query = new URLSearchParams(signPolyvQuery({ channelId }, { appId: POLYV.appId, appSecret: POLYV.appSecret, timestamp: Date.now() }));
   return fetch(`${url}/live/v4/channel/lottery-activity/create?${query}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ...LOTTERY_BODY, activityName: name }),
+    body: JSON.stringify({ ...LOTTERY_BODY, activityName: name, ...extra }),
   });
 }
 
@@ -79,6 +79,11 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("the dashboard at /__livemock/ in 
     // Created through the vendor API: appears in the store table.
     expect((await createLottery(server.url, "直播间福袋抽奖")).status).toBe(200);
     await page.locator("#store-table tbody tr", { hasText: "直播间福袋抽奖" }).waitFor({ timeout: 5000 });
+    // A call relying on what only an SDK sends (a leniency) shows its warning.
+    expect((await createLottery(server.url, "SDK 字段抽奖", 2974342, { answerType: "pushQuestion" })).status).toBe(200);
+    const warned = page.locator("#requests-table tbody tr .warning", { hasText: "polyv.lottery.sdk-field" });
+    await warned.waitFor({ timeout: 5000 });
+    expect(await warned.getAttribute("title")).toContain("answerType");
     // A rejected call shows its reason.
     await fetch(`${server.url}/live/v4/channel/lottery-activity/create?appId=${POLYV.appId}&timestamp=${Date.now()}&sign=BAD`, { method: "POST" });
 

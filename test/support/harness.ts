@@ -22,6 +22,8 @@ export interface CallResult<T = any> {
   headers: Headers;
   /** The decoded `x-livemock-reason` header. */
   reason: string | null;
+  /** The decoded `x-livemock-warning` header: the leniencies the request relied on. */
+  warning: string | null;
   /** The operation the mock says it served (from the journal). */
   operation?: string;
 }
@@ -89,7 +91,15 @@ export async function createHarness(vendor: VendorName, options: MockAppOptions 
       }
     }
     const reasonHeader = res.headers.get("x-livemock-reason");
-    return { status: res.status, json, headers: res.headers, reason: reasonHeader === null ? null : decodeURIComponent(reasonHeader), operation };
+    const warningHeader = res.headers.get("x-livemock-warning");
+    return {
+      status: res.status,
+      json,
+      headers: res.headers,
+      reason: reasonHeader === null ? null : decodeURIComponent(reasonHeader),
+      warning: warningHeader === null ? null : decodeURIComponent(warningHeader),
+      operation,
+    };
   };
 
   return { app, call, close: async () => server?.close(), url: server?.url };

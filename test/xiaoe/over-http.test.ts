@@ -3,10 +3,9 @@
  * and as a JSON body on a GET (Python/Go SDKs, sent with node:http since fetch refuses GET bodies),
  * then the live-task calls, and malformed input on the wire.
  */
-import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { singleTask, unorderedCombo } from "../contracts/xiaoe/seed-examples.ts";
-import { DEMO_LIVE, PATHS, sendable, tokenParams, type XiaoeHarness, xiaoeHarness } from "./support.ts";
+import { DEMO_LIVE, getWithJsonBody, PATHS, sendable, tokenParams, type XiaoeHarness, xiaoeHarness } from "./support.ts";
 
 let h: XiaoeHarness;
 beforeAll(async () => {
@@ -14,22 +13,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-/** A GET with a JSON body, as Python's requests.get(url, json=...) and Go's http.NewRequest("GET", url, body) send it. */
-function getWithJsonBody(path: string, json: unknown): Promise<{ status: number; json: any; reason: string | null }> {
-  const body = Buffer.from(JSON.stringify(json));
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(`${h.url}${path}`, { method: "GET", headers: { "content-type": "application/json", "content-length": String(body.length) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const reason = res.headers["x-livemock-reason"];
-        resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString("utf8")), reason: typeof reason === "string" ? decodeURIComponent(reason) : null });
-      });
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
+/** A GET with a JSON body to the test's server (Python/Go SDKs). */
+const getWithBody = (path: string, json: unknown) => getWithJsonBody(`${h.url}${path}`, json);
 
 describe("a Xiaoe client over real HTTP", () => {
   it("gets a token by query string and creates, lists and reads tasks with it", async () => {
@@ -43,7 +28,7 @@ describe("a Xiaoe client over real HTTP", () => {
   });
 
   it("gets a token from a JSON body on a GET (Python/Go SDKs) and uses it", async () => {
-    const res = await getWithJsonBody(PATHS.token, tokenParams());
+    const res = await getWithBody(PATHS.token, tokenParams());
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ code: 0, msg: "success", data: { expires_in: 7200 } });
     const created = await h.post(PATHS.create, sendable(singleTask(), res.json.data.access_token));
@@ -51,7 +36,7 @@ describe("a Xiaoe client over real HTTP", () => {
   });
 
   it("reports a credential error sent in a JSON body on a GET with its code", async () => {
-    const res = await getWithJsonBody(PATHS.token, { ...tokenParams(), secret_key: "wrong" });
+    const res = await getWithBody(PATHS.token, { ...tokenParams(), secret_key: "wrong" });
     expect(res.json).toEqual({ code: 2004, msg: "secret_key 错误，或者 app_id 无效", data: null });
     expect(res.reason).toBe("secret_key: wrong secret_key for app apptrfbbm2m8971");
   });

@@ -3,6 +3,7 @@
  * JSON posting, and the seed 000 examples made sendable (fresh token, seeded live id).
  */
 
+import { request as httpRequest } from "node:http";
 import type { MockAppOptions } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
 import type { Body } from "../contracts/xiaoe/seed-examples.ts";
@@ -57,4 +58,26 @@ export function sendable(body: Body, accessToken: string, aliveId = DEMO_LIVE): 
   if (out.alive_id === "l_xxxxx") out.alive_id = aliveId;
   if (typeof out.child_tasks === "string") out.child_tasks = out.child_tasks.replaceAll('"l_xxxxx"', JSON.stringify(aliveId));
   return out;
+}
+
+/**
+ * A GET with a JSON body to a listening server, as Python's `requests.get(url, data=json)` and Go's
+ * `http.NewRequest("GET", url, body)` send it (fetch refuses GET bodies), with the decoded
+ * `x-livemock-reason` and `x-livemock-warning`.
+ */
+export function getWithJsonBody(url: string, json: unknown): Promise<{ status: number; json: any; reason: string | null; warning: string | null }> {
+  const body = Buffer.from(JSON.stringify(json));
+  const decoded = (value: string | string[] | undefined) => (typeof value === "string" ? decodeURIComponent(value) : null);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: "GET", headers: { "content-type": "application/json", "content-length": String(body.length) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        resolve({ status: res.statusCode ?? 0, json: JSON.parse(text), reason: decoded(res.headers["x-livemock-reason"]), warning: decoded(res.headers["x-livemock-warning"]) });
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }

@@ -251,7 +251,7 @@ export interface components {
         /** @description 达成条件设置 */
         ReachCondition: {
             /**
-             * @description 达成条件: sign 签到, online 在线时长 (documented); questionnaire and custom come from the official TS SDK types.
+             * @description 达成条件: sign 签到, online 在线时长 (documented); questionnaire and custom come from the official TS SDK types (accepted with an x-livemock-warning, refused under --strict).
              * @enum {string}
              */
             type: "sign" | "online" | "questionnaire" | "custom";
@@ -261,7 +261,7 @@ export interface components {
         /** @description 奖励设置 */
         RewardSetting: {
             /**
-             * @description cash, custom, nothing (documented); externalPoint comes from the official TS SDK types.
+             * @description cash, custom, nothing (documented); externalPoint comes from the official TS SDK types (accepted with an x-livemock-warning, refused under --strict).
              * @enum {string}
              */
             type: "cash" | "custom" | "nothing" | "externalPoint";
@@ -279,7 +279,7 @@ export interface components {
              * @description Task id when updating an existing task (not in the doc's parameter table).
              */
             taskId?: number;
-            /** @description 排序. The doc's table marks it required, but the doc's own example body omits it; livemock accepts it missing and numbers tasks by position. */
+            /** @description 排序. The doc's table marks it required, but the doc's own example body omits it; livemock accepts it missing (with an x-livemock-warning; refused under --strict) and numbers tasks by position. */
             sort?: number;
             reachCondition: components["schemas"]["ReachCondition"];
             rewardSetting: components["schemas"]["RewardSetting"];
@@ -1070,7 +1070,7 @@ export interface components {
          * @example 012332FBD8DBCFC068AFCB484A2ADECB
          */
         Sign: string;
-        /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+        /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
         SignatureMethod: string;
         /**
          * @description 频道id
@@ -1118,7 +1118,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
             };
             header?: never;
@@ -1162,7 +1162,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
             };
             header?: never;
@@ -1198,7 +1198,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id
@@ -1247,7 +1247,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 任务奖励活动id
@@ -1284,7 +1284,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 任务奖励活动id
@@ -1321,7 +1321,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id
@@ -1370,7 +1370,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id
@@ -1426,7 +1426,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id
@@ -1475,7 +1475,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id
@@ -1516,7 +1516,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id
@@ -1557,7 +1557,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id
@@ -1607,7 +1607,7 @@ export interface operations {
                  * @example 012332FBD8DBCFC068AFCB484A2ADECB
                  */
                 sign: components["parameters"]["Sign"];
-                /** @description SHA256 selects SHA-256 signing (compared case-insensitively, as the official SDKs do); anything else or absent means MD5. */
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
                 signatureMethod?: components["parameters"]["SignatureMethod"];
                 /**
                  * @description 频道id

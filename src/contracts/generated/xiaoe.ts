@@ -18,7 +18,9 @@ export interface paths {
          *
          *     The four parameters travel either as a **query string** (PHP and Java SDKs) or as a **JSON body
          *     on the GET** with `Content-Type: application/json` (Python and Go SDKs); livemock reads both and
-         *     a body field wins over the same query field. Missing or wrong parameters are reported with the
+         *     a body field wins over the same query field. Parameters from the body get an `x-livemock-warning`
+         *     (leniency `xiaoe.token.params-in-body`: the doc sends them in the query string); under
+         *     `livemock serve --strict` only the query string is read. Missing or wrong parameters are reported with the
          *     global codes: `app_id` missing 2001, malformed 2002; `secret_key` missing 2003; unknown `app_id`
          *     or wrong `secret_key` 2004; `grant_type` missing 2005, not `client_credential` 2006;
          *     `client_id` missing or not the app's 2020.

@@ -3,6 +3,8 @@
  * the client and the contract runner.
  */
 
+export type { PolyvBodyLeniency } from "./body-leniencies.ts";
+export { polyvBodyLeniencies } from "./body-leniencies.ts";
 export type { RawQuery } from "./coerce-query.ts";
 export { coerceQuery, firstQueryValues } from "./coerce-query.ts";
 export type { PolyvPage, PolyvSuccessEnvelope } from "./envelope.ts";
@@ -10,10 +12,12 @@ export { buildPolyvPage, buildPolyvSuccess, createPolyvRequestId } from "./envel
 export type { PolyvError, PolyvErrorEntry, PolyvErrorEnvelope, PolyvErrorId, PolyvErrorParams } from "./errors.ts";
 export { buildPolyvErrorEnvelope, polyvError, polyvErrors } from "./errors.ts";
 export { issueToPolyvError } from "./issue-to-error.ts";
+export type { PolyvLeniencyId, PolyvWarning } from "./leniencies.ts";
+export { polyvLeniencies, polyvWarning } from "./leniencies.ts";
 export type { LotteryRule, LotteryRuleViolation } from "./lottery-rules.ts";
 export { lotteryBodyRules, lotteryRuleViolations, prizeInfoRules, withLotteryRules } from "./lottery-rules.ts";
-export type { PolyvEmptyValues, PolyvSignAlgorithm, PolyvSignOptions, PolyvSignParams, PolyvSignValue, SignPolyvQueryOptions } from "./signing.ts";
-export { polyvSign, polyvSignAlgorithm, polyvSignCandidates, polyvSignString, signPolyvQuery, verifyPolyvSign } from "./signing.ts";
+export type { PolyvEmptyValues, PolyvSignAlgorithm, PolyvSignCheck, PolyvSignOptions, PolyvSignParams, PolyvSignValue, SignPolyvQueryOptions } from "./signing.ts";
+export { checkPolyvSign, polyvSign, polyvSignAlgorithm, polyvSignCandidates, polyvSignString, signPolyvQuery, verifyPolyvSign } from "./signing.ts";
 export { POLYV_UNSERVED_APIS } from "./unserved-apis.ts";
 export type { PolyvBody, PolyvOperationId, PolyvQuery, PolyvResponse, PolyvValidation } from "./validators.ts";
 export { validateRequest, validators } from "./validators.ts";

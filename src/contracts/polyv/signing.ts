@@ -3,16 +3,19 @@
  *
  * sign = UPPER(hex(HASH(appSecret + key1value1key2value2... + appSecret))), keys sorted by ASCII code,
  * `sign` itself left out, raw (not URL-encoded) values. HASH is MD5 unless the request carries
- * `signatureMethod=SHA256` (compared case-insensitively, as the official SDKs do). Only query
+ * `signatureMethod=SHA256` (livemock also reads it in any case, as fed-common-utils does). Only query
  * parameters and form fields are signed; a JSON body never is.
  *
- * The official SDKs disagree on two details, so the verifier accepts every combination they produce:
+ * The official SDKs disagree on details, so the verifier accepts every combination they produce, each
+ * a leniency of ./leniencies.ts (tried only once the documented rule misses):
  * - empty values: the doc drops them, the TS SDK keeps `""`, fed-common-utils keeps everything, the
  *   Java SDK drops blank (whitespace-only) values too;
- * - `signatureMethod`: fed-common-utils signs it, the TS SDK leaves it out of the signed string.
+ * - `signatureMethod`: fed-common-utils signs it, the TS SDK leaves it out of the signed string;
+ *   fed-common-utils reads its value in any case (`sha256`), the doc says `SHA256`.
  */
 import { hexDigest } from "../../util/hex-digest.ts";
 import { timingSafeEqual } from "../../util/timing-safe-equal.ts";
+import { type PolyvWarning, polyvWarning } from "./leniencies.ts";
 
 /** Parameter values as a caller may hold them; `null`/`undefined` are never signed. */
 export type PolyvSignValue = string | number | boolean | null | undefined;
@@ -116,15 +119,26 @@ function hasVariants(params: PolyvSignParams): boolean {
 }
 
 /**
- * The signed strings of the SDK variants that differ from `documented` and from each other, in
- * {@link SDK_VARIANTS} order (none when {@link hasVariants} is false: they all equal `documented`).
+ * The SDK variants whose signed strings differ from `documented` and from each other, in
+ * {@link SDK_VARIANTS} order, each with its string (none when {@link hasVariants} is false: they
+ * all equal `documented`).
  */
-function variantSignStrings(params: PolyvSignParams, documented: string): string[] {
+function variantSignStrings(params: PolyvSignParams, documented: string): { options: Omit<PolyvSignOptions, "algorithm">; signed: string }[] {
   if (!hasVariants(params)) return [];
   const seen = new Set([documented]);
-  for (const options of SDK_VARIANTS) seen.add(polyvSignString(params, options));
-  seen.delete(documented);
-  return [...seen];
+  const out: { options: Omit<PolyvSignOptions, "algorithm">; signed: string }[] = [];
+  for (const options of SDK_VARIANTS) {
+    const signed = polyvSignString(params, options);
+    if (seen.has(signed)) continue;
+    seen.add(signed);
+    out.push({ options, signed });
+  }
+  return out;
+}
+
+/** The hash the documented rule asks for: SHA-256 only for `signatureMethod=SHA256` exactly. */
+function documentedAlgorithm(params: PolyvSignParams): PolyvSignAlgorithm {
+  return params.signatureMethod === "SHA256" ? "SHA256" : "MD5";
 }
 
 /**
@@ -138,29 +152,84 @@ function variantSignStrings(params: PolyvSignParams, documented: string): string
 export function polyvSignCandidates(params: PolyvSignParams, secret: string): string[] {
   const algorithm = polyvSignAlgorithm(params);
   const documented = polyvSignString(params);
-  return [documented, ...variantSignStrings(params, documented)].map((signed) => signOf(signed, secret, algorithm));
+  return [documented, ...variantSignStrings(params, documented).map((variant) => variant.signed)].map((signed) => signOf(signed, secret, algorithm));
+}
+
+/** The names of the signed parameters an SDK variant treats differently from the documented rule, with what it did. */
+function variantWarnings(params: PolyvSignParams, options: Omit<PolyvSignOptions, "algorithm">): PolyvWarning[] {
+  const warnings: PolyvWarning[] = [];
+  const method = params.signatureMethod;
+  const methodSigned = method !== null && method !== undefined && String(method) !== "";
+  if (options.includeSignatureMethod === false && methodSigned) {
+    warnings.push(polyvWarning("polyv.sign.signature-method-unsigned", `the sign leaves out signatureMethod=${String(method)}`));
+  }
+  const names = (test: (text: string) => boolean) =>
+    Object.keys(params).filter((key) => {
+      const value = params[key];
+      if (key === "sign" || value === null || value === undefined) return false;
+      if (key === "signatureMethod" && options.includeSignatureMethod === false) return false;
+      return test(String(value));
+    });
+  const plural = (list: string[]) => `${list.length === 1 ? "parameter" : "parameters"} ${list.join(", ")}`;
+  if (options.emptyValues === "keep") {
+    const kept = names((text) => text === "");
+    if (kept.length > 0) warnings.push(polyvWarning("polyv.sign.empty-param-included", `the sign includes the empty ${plural(kept)}`));
+  } else if (options.emptyValues === "skipBlank") {
+    const dropped = names((text) => text !== "" && text.trim() === "");
+    if (dropped.length > 0) warnings.push(polyvWarning("polyv.sign.blank-param-dropped", `the sign leaves out the blank ${plural(dropped)}`));
+  }
+  return warnings;
+}
+
+/** The verdict of {@link checkPolyvSign}. */
+export type PolyvSignCheck =
+  /** `warnings`: the leniencies the matching signature relied on (none when it follows the documented rule). */
+  { ok: true; warnings: readonly PolyvWarning[] } | { ok: false };
+
+const DOCUMENTED: PolyvSignCheck = Object.freeze({ ok: true, warnings: Object.freeze([]) as readonly PolyvWarning[] });
+const MISMATCH: PolyvSignCheck = Object.freeze({ ok: false });
+
+/**
+ * Checks `params.sign`: against the documented rule first (empty values dropped, signatureMethod
+ * signed, SHA-256 for `signatureMethod=SHA256` exactly), then, only when that misses, against what
+ * the official SDKs produce (signatureMethod in any case, empty values kept or blank ones dropped,
+ * signatureMethod left out), naming the leniencies the matching one relied on. Each comparison is
+ * constant-time in the expected signature; stopping at a match tells nothing about the secret. The
+ * comparison is exact: Polyv documents an uppercase hex signature.
+ *
+ * @example
+ * const check = checkPolyvSign(query, appSecret);
+ * if (!check.ok) return invalidSignature();
+ * if (check.warnings.length > 0) warn(check.warnings); // e.g. polyv.sign.empty-param-included
+ */
+export function checkPolyvSign(params: PolyvSignParams, secret: string): PolyvSignCheck {
+  const provided = params.sign;
+  if (typeof provided !== "string" || provided === "") return MISMATCH;
+  const documented = polyvSignString(params);
+  const strictAlgorithm = documentedAlgorithm(params);
+  if (timingSafeEqual(provided, signOf(documented, secret, strictAlgorithm))) return DOCUMENTED;
+  const algorithm = polyvSignAlgorithm(params);
+  const relied: PolyvWarning[] = [];
+  if (algorithm !== strictAlgorithm) {
+    relied.push(polyvWarning("polyv.sign.signature-method-case", `signatureMethod=${String(params.signatureMethod)} selected SHA-256`));
+    if (timingSafeEqual(provided, signOf(documented, secret, algorithm))) return { ok: true, warnings: relied };
+  }
+  for (const { options, signed } of variantSignStrings(params, documented)) {
+    if (timingSafeEqual(provided, signOf(signed, secret, algorithm))) return { ok: true, warnings: [...relied, ...variantWarnings(params, options)] };
+  }
+  return MISMATCH;
 }
 
 /**
- * Checks `params.sign` against the variants the official SDKs produce: the documented rule first,
- * the others (only when they differ) until one matches. Each comparison is constant-time in the
- * expected signature; stopping at a match tells nothing about the secret. The comparison is exact:
- * Polyv documents an uppercase hex signature.
+ * Checks `params.sign` against the documented rule and every variant the official SDKs produce
+ * (see {@link checkPolyvSign}, which also names the leniencies a match relied on).
  *
  * @example
  * const query = Object.fromEntries(new URL(request.url).searchParams);
  * if (!verifyPolyvSign(query, appSecret)) return invalidSignature();
  */
 export function verifyPolyvSign(params: PolyvSignParams, secret: string): boolean {
-  const provided = params.sign;
-  if (typeof provided !== "string" || provided === "") return false;
-  const algorithm = polyvSignAlgorithm(params);
-  const documented = polyvSignString(params);
-  if (timingSafeEqual(provided, signOf(documented, secret, algorithm))) return true;
-  for (const signed of variantSignStrings(params, documented)) {
-    if (timingSafeEqual(provided, signOf(signed, secret, algorithm))) return true;
-  }
-  return false;
+  return checkPolyvSign(params, secret).ok;
 }
 
 export interface SignPolyvQueryOptions {

@@ -12,6 +12,8 @@ export { describeIssue, formatPath } from "./describe-issue.ts";
 export { generateRequestId, liveTaskListSuccess, successMessages, taskCreateSuccess, taskGetSuccess, taskUpdateSuccess, tokenSuccess } from "./envelope.ts";
 export type { XiaoeErrorEntry, XiaoeErrorEnvelope, XiaoeErrorId, XiaoeFailure } from "./errors.ts";
 export { xiaoeErrorEnvelope, xiaoeErrors, xiaoeFailure } from "./errors.ts";
+export type { XiaoeLeniencyId, XiaoeWarning } from "./leniencies.ts";
+export { xiaoeLeniencies, xiaoeWarning } from "./leniencies.ts";
 export { rewardValueViolations } from "./reward-value.ts";
 export type { RuleViolation } from "./rule-violation.ts";
 export { type TaskCreateSample, watchTaskSample } from "./samples.ts";

@@ -25,10 +25,10 @@ export const HEALTH_PATH = `${ADMIN_BASE}/health`;
  * the listener `startServer` uses (`node-listener.ts`), so that a health check needs no web stack.
  *
  * @example
- * healthReport(context) // { status: "ok", service: "livemock", vendors: [...], uptimeMs: 812 }
+ * healthReport(context) // { status: "ok", service: "livemock", vendors: [...], strict: false, uptimeMs: 812 }
  */
-export function healthReport(context: MockContext): { status: "ok"; service: "livemock"; vendors: string[]; uptimeMs: number } {
-  return { status: "ok", service: "livemock", vendors: [...context.vendorNames], uptimeMs: context.clock.now() - context.startedAt };
+export function healthReport(context: MockContext): { status: "ok"; service: "livemock"; vendors: string[]; strict: boolean; uptimeMs: number } {
+  return { status: "ok", service: "livemock", vendors: [...context.vendorNames], strict: context.strict, uptimeMs: context.clock.now() - context.startedAt };
 }
 
 /**

@@ -24,6 +24,12 @@ export interface MockContext {
   faults: FaultRules;
   /** Called by the dispatcher once a request is journaled, before it is answered (`--data-dir` persists here). */
   persist?: () => void;
+  /**
+   * Answer the vendors' documented rules only (`--strict`): a request relying on a leniency (an SDK's
+   * signing variant, an SDK-only enum value, ...) gets the vendor's error a server holding to the doc
+   * gives, instead of being accepted with an `x-livemock-warning`. Off by default.
+   */
+  strict: boolean;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes: number;
   /** When the app was created (mock clock). */

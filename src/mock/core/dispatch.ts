@@ -1,6 +1,6 @@
 import { injectFault } from "../faults/inject.ts";
 import type { MockContext } from "./context.ts";
-import type { VendorModule, VendorRequest, VendorResponse } from "./vendor.ts";
+import type { VendorModule, VendorRequest, VendorResponse, VendorWarning } from "./vendor.ts";
 import { type InboundRequest, InboundVendorRequest, originForm } from "./vendor-request.ts";
 
 export type { InboundRequest } from "./vendor-request.ts";
@@ -42,11 +42,32 @@ export function boundedReason(reason: string): string {
   return `${reason.slice(0, end)}… (reason cut: ${reason.length} chars in all)`;
 }
 
-/** The HTTP headers of a vendor answer: JSON, the vendor's own headers and the reason, if any. */
+/** Most warnings kept per request (vendors give one per leniency, so this only bounds a runaway list). */
+export const MAX_WARNINGS = 16;
+
+/**
+ * The `x-livemock-warning` value of an answer's warnings: each `id: message`, joined by "; ",
+ * bounded and made header-safe as a reason is.
+ *
+ * @example
+ * warningHeader([{ id: "polyv.task.sort-missing", message: "tasks[0] has no sort; the doc's tasks table marks sort (Integer) required" }])
+ * // "polyv.task.sort-missing: tasks[0] has no sort; the doc's tasks table marks sort (Integer) required"
+ */
+export function warningHeader(warnings: readonly VendorWarning[]): string {
+  return headerSafe(boundedReason(warnings.map((w) => `${w.id}: ${w.message}`).join("; ")));
+}
+
+/** The HTTP headers of a vendor answer: JSON, the vendor's own headers, the reason and the warnings, if any. */
 export function responseHeaders(response: VendorResponse): Record<string, string> {
   const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8", ...response.headers };
   if (response.reason) headers["x-livemock-reason"] = headerSafe(response.reason);
+  if (response.warnings !== undefined && response.warnings.length > 0) headers["x-livemock-warning"] = warningHeader(response.warnings);
   return headers;
+}
+
+/** Warnings as the journal keeps them: at most {@link MAX_WARNINGS}, each message bounded as a reason is. */
+function boundedWarnings(warnings: readonly VendorWarning[]): VendorWarning[] {
+  return warnings.slice(0, MAX_WARNINGS).map((w) => (w.message.length > MAX_REASON_LENGTH ? { id: w.id, message: boundedReason(w.message) } : w));
 }
 
 /**
@@ -133,6 +154,8 @@ function finish(call: VendorCall, context: MockContext, started: number, answer:
   const { vendor, request } = call;
   let response = answer;
   if (response.reason !== undefined && response.reason.length > MAX_REASON_LENGTH) response = { ...response, reason: boundedReason(response.reason) };
+  // Absent on every request that follows the documented rule: nothing is built then.
+  if (response.warnings !== undefined) response = response.warnings.length > 0 ? { ...response, warnings: boundedWarnings(response.warnings) } : { ...response, warnings: undefined };
   context.journal.record({
     at: request.receivedAt,
     vendor: vendor.name,
@@ -147,6 +170,7 @@ function finish(call: VendorCall, context: MockContext, started: number, answer:
     errorCode: response.errorCode,
     reason: response.reason,
     owner: response.owner,
+    warnings: response.warnings,
     latencyMs: Math.round((performance.now() - started) * 1000) / 1000,
   });
   context.persist?.();

@@ -1,4 +1,5 @@
 import { redactBody, redactQuery } from "./redact.ts";
+import type { VendorWarning } from "./vendor.ts";
 
 /** One request as the journal keeps it: secrets already redacted. */
 export interface JournalEntry {
@@ -16,6 +17,8 @@ export interface JournalEntry {
   errorCode?: string | number;
   reason?: string;
   owner?: string;
+  /** The leniencies the request relied on (`x-livemock-warning`), each `{ id, message }`; absent when it followed the documented rules. */
+  warnings?: readonly VendorWarning[] | undefined;
   /** Wall-clock handling time in ms. */
   latencyMs: number;
 }

@@ -32,6 +32,17 @@ export interface VendorRequest {
   receivedAt: number;
 }
 
+/**
+ * A behaviour outside the vendor's documented rule that a request relied on and livemock accepted
+ * (a leniency: see each vendor's `src/contracts/<vendor>/leniencies.ts`).
+ */
+export interface VendorWarning {
+  /** The leniency's id in its vendor's table (`polyv.sign.empty-param-included`). */
+  readonly id: string;
+  /** What the request did and what the doc says: `the sign includes the empty parameter pageSize; the doc drops empty parameters before signing`. */
+  readonly message: string;
+}
+
 /** What a vendor answers; the core turns it into an HTTP response and a journal entry. */
 export interface VendorResponse {
   status: number;
@@ -46,6 +57,12 @@ export interface VendorResponse {
   reason?: string;
   /** Owner (app id / access key) the request was authenticated as, for the journal. */
   owner?: string;
+  /**
+   * The leniencies the request relied on (absent when it followed the documented rule); sent as
+   * `x-livemock-warning` and kept in the journal. Under `context.strict` a vendor refuses such a
+   * request instead, with the error a server holding to the doc answers.
+   */
+  warnings?: readonly VendorWarning[];
 }
 
 /** Failures the core detects before or around the vendor's own handling. */

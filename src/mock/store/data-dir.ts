@@ -20,7 +20,7 @@ import { applyStoreOps, type StoreOp } from "./recording-store.ts";
 /** Everything a checkpoint holds. */
 export interface PersistedState {
   store: StoreSnapshot;
-  /** Oldest first, bodies already redacted. */
+  /** Oldest first, bodies already redacted, each with the warnings it was answered with. */
   journal: JournalEntry[];
   faults: FaultRule[];
   clockOffsetMs: number;

@@ -1,23 +1,24 @@
 /**
  * The mock's verification of a Volcengine-signed request, header or presigned query form. Tolerant
  * as the gateway is: it honours the client's SignedHeaders and accepts the canonical request of any
- * official SDK (Node or Go: query values sorted or in order, Host with or without a default port,
- * header values trimmed or collapsed). It runs on every Volcengine request: the usual request is
- * checked against its likely canonical form alone, with nothing built it does not need.
+ * official SDK (Node, Go or Python: query values sorted or in order, Host with or without a default
+ * port, header values trimmed or collapsed, a presigned body left unsigned), naming the leniencies
+ * (../leniencies.ts) a signature outside the documented rule relied on. It runs on every Volcengine
+ * request: the usual request is checked against the documented canonical form alone, with nothing
+ * built it does not need; the SDK forms (./variants.ts) only when that one misses.
  */
 import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
 import { VOLC_REGION, VOLC_SERVICE, VOLC_SIGNATURE_WINDOW_SECONDS } from "../constants.ts";
 import { type VolcError, volcError } from "../errors.ts";
+import type { VolcengineWarning } from "../leniencies.ts";
 import {
   type CanonicalFrame,
   canonicalHeaders,
   canonicalQuery,
   canonicalRequest,
   canonicalUri,
-  DEFAULT_PORT,
   EMPTY_SHA256,
   type HeaderInput,
-  type HeaderValueMode,
   type Pairs,
   type QueryInput,
   sha256Hex,
@@ -26,6 +27,7 @@ import {
   toPairs,
 } from "./canonical-request.ts";
 import { ALGORITHM, credentialScope, parseXDate, signatureOf, signingKey, TERMINATOR } from "./signature.ts";
+import { documentedCanonicalQuery, lenientMatch } from "./variants.ts";
 
 /** Why a request was rejected, named as Volcengine's error code. */
 export type VerifyFailureKind = "MissingAuthenticationToken" | "InvalidAuthorization" | "MissingRequestInfo" | "InvalidTimestamp" | "InvalidAccessKey" | "SignatureDoesNotMatch";
@@ -56,7 +58,8 @@ export interface VerifyRequestInput {
 
 /** The verdict of verifyRequest. */
 export type VerifyResult =
-  | { ok: true; accessKeyId: string; form: "header" | "query"; signedHeaders: string[] }
+  /** `warnings`: the leniencies the signature relied on, absent when it follows the documented rule. */
+  | { ok: true; accessKeyId: string; form: "header" | "query"; signedHeaders: string[]; warnings?: VolcengineWarning[] }
   | { ok: false; kind: VerifyFailureKind; reason: string; error: VolcError; accessKeyId?: string };
 
 interface ParsedCredential {
@@ -138,31 +141,9 @@ function firstValue(pairs: Pairs, key: string): string | undefined {
   return undefined;
 }
 
-/** The canonical request a received request was most likely signed over, every SDK's form for the
- * usual request: `sortedQuery` (a repeated key's values sorted), the Host as sent, values trimmed. */
-function likelyCanonicalRequest(frame: CanonicalFrame, sortedQuery: string, headers: ReadonlyMap<string, string>): string {
-  return canonicalRequest(frame, sortedQuery, canonicalHeaders(frame.signedHeaders, headers, "trim"));
-}
-
-const HEADER_VALUE_MODES: readonly HeaderValueMode[] = ["trim", "collapse"];
-
-/**
- * Every other canonical request a received request may have been signed over, each distinct one
- * once and `likely` left out: the query with a repeated key's values sorted (Node SDK) or in order
- * (Go SDK), times the Host as sent or without a default port :80/:443 (Go SDK), times header values
- * trimmed or with inner whitespace collapsed (Node SDK).
- */
-function otherCanonicalRequests(frame: CanonicalFrame, queryPairs: Pairs, sortedQuery: string, headers: ReadonlyMap<string, string>, likely: string): string[] {
-  const host = headers.get("host");
-  const hosts = host !== undefined && DEFAULT_PORT.test(host) ? [host, host.replace(DEFAULT_PORT, "")] : [host];
-  const forms = new Set<string>();
-  for (const query of new Set([sortedQuery, canonicalQuery(queryPairs, false)])) {
-    for (const hostValue of hosts) {
-      for (const mode of HEADER_VALUE_MODES) forms.add(canonicalRequest(frame, query, canonicalHeaders(frame.signedHeaders, headers, mode, hostValue)));
-    }
-  }
-  forms.delete(likely);
-  return [...forms];
+/** The documented canonical request: the query as the doc orders it, the Host as sent, values trimmed. */
+function documentedCanonicalRequest(frame: CanonicalFrame, query: string, headers: ReadonlyMap<string, string>): string {
+  return canonicalRequest(frame, query, canonicalHeaders(frame.signedHeaders, headers, "trim"));
 }
 
 /** What a signature is checked with: the provided signature lower-cased, the signing key, X-Date and the scope. */
@@ -266,10 +247,9 @@ export function verifyRequest(input: VerifyRequestInput): VerifyResult {
 
   const body = input.body ?? "";
   const actualBodyHash = sha256Hex(body);
-  let bodyHash = actualBodyHash;
-  if (presigned) {
-    if (firstValue(pairs, "X-NotSignBody") !== undefined) bodyHash = EMPTY_SHA256;
-  } else {
+  // The doc signs the body's hash; the SDKs' presigned form (X-NotSignBody) an empty body's, tried once that misses.
+  const bodyNotSigned = presigned && actualBodyHash !== EMPTY_SHA256 && firstValue(pairs, "X-NotSignBody") !== undefined;
+  if (!presigned) {
     const claimed = headers.get("x-content-sha256");
     if (claimed !== undefined && claimed.trim().toLowerCase() !== actualBodyHash) {
       return fail("SignatureDoesNotMatch", "X-Content-Sha256 is not the SHA-256 of the request body.", { accessKeyId });
@@ -285,14 +265,18 @@ export function verifyRequest(input: VerifyRequestInput): VerifyResult {
   // Query: the header form signs every parameter; the presigned form the ones in X-SignedQueries.
   const presignedPairs = presigned ? signedQueryPairs(pairs) : undefined;
 
-  // Try the likely canonical form first; build the others only when it does not match.
+  // Try the documented canonical form first; build the SDKs' other forms only when it does not match.
   const scope = credentialScope(credential.date8, credential.region, credential.service);
   const check: SignatureCheck = { claimed: provided.toLowerCase(), key: signingKey(secret, credential.date8, credential.region, credential.service), xDate, scope };
-  const frame: CanonicalFrame = { method: input.method, uri: canonicalUri(input.path), signedHeaders, signedList: signedHeaders.join(";"), bodyHash };
+  const frame: CanonicalFrame = { method: input.method, uri: canonicalUri(input.path), signedHeaders, signedList: signedHeaders.join(";"), bodyHash: actualBodyHash };
   const sortedQuery = presignedPairs === undefined ? sortedCanonicalQuery(input.query) : canonicalQuery(presignedPairs, true);
-  const likely = likelyCanonicalRequest(frame, sortedQuery, headers);
-  if (!signs(check, likely) && !otherCanonicalRequests(frame, presignedPairs ?? toPairs(input.query), sortedQuery, headers, likely).some((canonical) => signs(check, canonical))) {
+  const documentedQuery = documentedCanonicalQuery(sortedQuery, input.query, presignedPairs);
+  const documented = documentedCanonicalRequest(frame, documentedQuery, headers);
+  if (signs(check, documented)) return { ok: true, accessKeyId, form: presigned ? "query" : "header", signedHeaders };
+  const queryPairs = presignedPairs ?? toPairs(input.query);
+  const warnings = lenientMatch({ frame, queryPairs, documentedQuery, sortedQuery, headers, documented, bodyNotSigned, signs: (canonical) => signs(check, canonical) });
+  if (warnings === undefined) {
     return fail("SignatureDoesNotMatch", "The signature does not match the canonical request computed by the server (check the secret key, SignedHeaders and the signed query).", { accessKeyId });
   }
-  return { ok: true, accessKeyId, form: presigned ? "query" : "header", signedHeaders };
+  return { ok: true, accessKeyId, form: presigned ? "query" : "header", signedHeaders, warnings };
 }

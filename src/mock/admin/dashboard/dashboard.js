@@ -79,9 +79,10 @@
           el("td", {}, `${Math.round(r.latencyMs)} ms`),
           el("td", {}, r.owner || ""),
           el("td", { class: "reason" }, r.reason || ""),
+          el("td", { class: "warnings" }, ...(r.warnings || []).map((w) => el("span", { class: "warning", title: w.message }, `⚠ ${w.id}`))),
         );
       });
-    fill($("#requests-table tbody"), rows, 8);
+    fill($("#requests-table tbody"), rows, 9);
     $("#operations").replaceChildren(...[...operations].sort().map((op) => el("option", { value: op })));
   }
 

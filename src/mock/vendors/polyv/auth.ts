@@ -1,10 +1,12 @@
 /**
  * Polyv's authentication of every `/live/v4/...` call, in the fact sheet's check order:
  * required appId/timestamp/sign (10002) → appId known (20001) → timestamp 13-digit ms (10001) and
- * within ±3 minutes of the mock clock (20003) → signature, every official SDK variant, MD5 or
- * SHA-256, compared in constant time (20002).
+ * within ±3 minutes of the mock clock (20003) → signature, MD5 or SHA-256, compared in constant time
+ * (20002): the documented rule, else (tried only when it misses) every official SDK variant, each a
+ * leniency the answer warns about, or refuses under `--strict`.
  */
-import { type PolyvError, polyvError, polyvSignAlgorithm, polyvSignString, verifyPolyvSign } from "../../../contracts/polyv/index.ts";
+import { strictReason } from "../../../contracts/core/leniency.ts";
+import { checkPolyvSign, type PolyvError, type PolyvWarning, polyvError, polyvSignAlgorithm, polyvSignString } from "../../../contracts/polyv/index.ts";
 import type { PolyvApp } from "./credentials.ts";
 
 /** Polyv's documented timestamp window: 3 minutes, accepted in both directions [inferred]. */
@@ -12,7 +14,8 @@ export const POLYV_TIMESTAMP_WINDOW_MS = 180_000;
 
 const REQUIRED = ["appId", "timestamp", "sign"] as const;
 
-export type PolyvAuthResult = { ok: true; app: PolyvApp } | { ok: false; error: PolyvError };
+/** `warnings`: the SDK signing variants the sign relied on (absent when it follows the documented rule). */
+export type PolyvAuthResult = { ok: true; app: PolyvApp; warnings?: readonly PolyvWarning[] } | { ok: false; error: PolyvError };
 
 function findApp(apps: readonly PolyvApp[], appId: string): PolyvApp | undefined {
   for (const app of apps) if (app.appId === appId) return app;
@@ -21,13 +24,14 @@ function findApp(apps: readonly PolyvApp[], appId: string): PolyvApp | undefined
 
 /**
  * Authenticates a request from its parameters (query plus form fields) against the known apps,
- * at time `now` (ms since the epoch, mock clock).
+ * at time `now` (ms since the epoch, mock clock). Under `strict` a sign that matches only an SDK
+ * variant is refused (20002) with the reason naming the documented rule.
  *
  * @example
- * const auth = authenticatePolyv(requestParams(request), context.credentials.polyv, request.receivedAt);
+ * const auth = authenticatePolyv(requestParams(request), context.credentials.polyv, request.receivedAt, context.strict);
  * if (!auth.ok) return polyvFailure(context, auth.error, { operation });
  */
-export function authenticatePolyv(params: Readonly<Record<string, string>>, apps: readonly PolyvApp[], now: number): PolyvAuthResult {
+export function authenticatePolyv(params: Readonly<Record<string, string>>, apps: readonly PolyvApp[], now: number, strict = false): PolyvAuthResult {
   for (const name of REQUIRED) {
     if (!params[name]) {
       return { ok: false, error: polyvError("paramEmpty", { name, reason: `query parameter ${name} is required on every Polyv call (appId, timestamp, sign)` }) };
@@ -59,8 +63,14 @@ export function authenticatePolyv(params: Readonly<Record<string, string>>, apps
       }),
     };
   }
-  if (!verifyPolyvSign(params, app.appSecret)) {
-    const algorithm = polyvSignAlgorithm(params);
+  const check = checkPolyvSign(params, app.appSecret);
+  if (check.ok && check.warnings.length > 0) {
+    if (!strict) return { ok: true, app, warnings: check.warnings };
+    return { ok: false, error: polyvError("invalidSignature", { field: "sign", reason: `sign matches only an official SDK's variant: ${check.warnings.map(strictReason).join("; ")}` }) };
+  }
+  if (!check.ok) {
+    // Under strict only signatureMethod=SHA256 exactly selects SHA-256, as the doc says.
+    const algorithm = strict ? (params.signatureMethod === "SHA256" ? "SHA256" : "MD5") : polyvSignAlgorithm(params);
     const signed = polyvSignString(params);
     return {
       ok: false,

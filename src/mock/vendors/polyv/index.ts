@@ -98,10 +98,10 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
 
       // Parsed once: the signed parameters and the query the route validates.
       const query = firstQueryValues(request.query);
-      const auth = authenticatePolyv(requestParams(request, query), context.credentials.polyv, request.receivedAt);
+      const auth = authenticatePolyv(requestParams(request, query), context.credentials.polyv, request.receivedAt, context.strict);
       if (!auth.ok) return polyvFailure(context, auth.error, meta);
       const app = auth.app;
-      const owned = { operation: route.operation, owner: app.appId };
+      const owned = auth.warnings === undefined ? { operation: route.operation, owner: app.appId } : { operation: route.operation, owner: app.appId, warnings: auth.warnings };
 
       if (context.rateLimitsByVendor.polyv) {
         const verdict = limiter.hit(request.clientIp, request.receivedAt);
@@ -118,7 +118,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
         if (!parsed.ok) return polyvFailure(context, parsed.error, owned);
         body = parsed.body;
       }
-      const outcome = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) => route.run({ state, app, query, body, now: request.receivedAt }));
+      const outcome = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) => route.run({ state, app, query, body, now: request.receivedAt, strict: context.strict }));
       return andThen(outcome, (done) => polyvRespond(context, done, owned));
     };
 

@@ -2,18 +2,20 @@
  * Turns a Polyv outcome (payload or error) into the core's `VendorResponse`: the v4 envelope, the
  * HTTP status equal to the envelope's `code`, and the precise reason for `x-livemock-reason`.
  */
-import { buildPolyvErrorEnvelope, buildPolyvSuccess, createPolyvRequestId, type PolyvError } from "../../../contracts/polyv/index.ts";
+import { buildPolyvErrorEnvelope, buildPolyvSuccess, createPolyvRequestId, type PolyvError, type PolyvWarning } from "../../../contracts/polyv/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 
-/** What a Polyv handler decides: a payload for `data`, or an error from the catalogue. */
-export type PolyvOutcome = { ok: true; data: unknown } | { ok: false; error: PolyvError };
+/** What a Polyv handler decides: a payload for `data`, or an error from the catalogue; `warnings`: the leniencies the request relied on. */
+export type PolyvOutcome = ({ ok: true; data: unknown } | { ok: false; error: PolyvError }) & { warnings?: readonly PolyvWarning[] };
 
 /** Who and what a response is about, for the journal and the spec check. */
 export interface PolyvResponseMeta {
   operation?: string;
   owner?: string;
   headers?: Record<string, string>;
+  /** Leniencies the request relied on before the outcome (its signature), for `x-livemock-warning`. */
+  warnings?: readonly PolyvWarning[];
 }
 
 /**
@@ -57,5 +59,6 @@ export function polyvFailure(context: MockContext, error: PolyvError, meta: Poly
  * return polyvRespond(context, route.run(input), { operation: route.operation, owner: app.appId });
  */
 export function polyvRespond(context: MockContext, outcome: PolyvOutcome, meta: PolyvResponseMeta = {}): VendorResponse {
-  return outcome.ok ? polyvSuccess(context, outcome.data, meta) : polyvFailure(context, outcome.error, meta);
+  const all = outcome.warnings === undefined ? meta : { ...meta, warnings: meta.warnings ? [...meta.warnings, ...outcome.warnings] : outcome.warnings };
+  return outcome.ok ? polyvSuccess(context, outcome.data, all) : polyvFailure(context, outcome.error, all);
 }

@@ -2,7 +2,7 @@
  * One Polyv endpoint: method, path, the spec operation it serves, and a handler that receives the
  * request already validated by the contracts' `validateRequest` (typed query and body).
  */
-import { type PolyvBody, type PolyvOperationId, type PolyvQuery, validateRequest, validators } from "../../../contracts/polyv/index.ts";
+import { type PolyvBody, type PolyvOperationId, type PolyvQuery, polyvBodyLeniencies, validateRequest, validators } from "../../../contracts/polyv/index.ts";
 import type { StoreState } from "../../store/index.ts";
 import type { PolyvApp } from "./credentials.ts";
 import type { PolyvOutcome } from "./respond.ts";
@@ -25,8 +25,12 @@ export interface PolyvRoute {
   operation: PolyvOperationId;
   /** Whether the endpoint takes a JSON body (read and checked before validation). */
   json: boolean;
-  /** Validates the raw query (first value of each parameter) and parsed body, then runs the handler. */
-  run(input: { state: StoreState; app: PolyvApp; query: Readonly<Record<string, string>>; body: unknown; now: number }): PolyvOutcome;
+  /**
+   * Validates the raw query (first value of each parameter) and parsed body, then runs the handler.
+   * A body relying on a leniency (tasks without sort, the SDK's enums and lottery fields) is refused
+   * under `strict` with the error the doc's rules give; otherwise the outcome carries its warnings.
+   */
+  run(input: { state: StoreState; app: PolyvApp; query: Readonly<Record<string, string>>; body: unknown; now: number; strict: boolean }): PolyvOutcome;
 }
 
 /**
@@ -41,10 +45,13 @@ export function polyvRoute<Op extends PolyvOperationId>(method: "GET" | "POST", 
     path,
     operation,
     json: "body" in validators[operation],
-    run({ state, app, query, body, now }) {
+    run({ state, app, query, body, now, strict }) {
       const valid = validateRequest(operation, { query, body });
       if (!valid.ok) return valid;
-      return handler({ state, app, query: valid.query, body: valid.body, now });
+      const lenient = polyvBodyLeniencies(operation, valid.body);
+      if (lenient === undefined) return handler({ state, app, query: valid.query, body: valid.body, now });
+      if (strict) return { ok: false, error: lenient[0]!.error };
+      return { ...handler({ state, app, query: valid.query, body: valid.body, now }), warnings: lenient.map((l) => l.warning) };
     },
   };
 }

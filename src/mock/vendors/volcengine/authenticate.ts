@@ -1,7 +1,8 @@
 /**
  * Authenticates a Volcengine request against the credentials the mock accepts, with the mock clock.
  */
-import { type VerifyResult, verifyRequest } from "../../../contracts/volcengine/index.ts";
+import { strictReason } from "../../../contracts/core/leniency.ts";
+import { type VerifyResult, verifyRequest, volcError } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorRequest } from "../../core/vendor.ts";
 
@@ -14,7 +15,8 @@ export type VolcAuthenticator = (request: VendorRequest) => VerifyResult;
  * the ±900 s window against `context.clock.now()`, the access key among
  * `context.credentials.volcengine` (read at call time, so credentials added later count), the
  * signature. The canonical query is computed from the query string as sent (`request.rawQuery`):
- * parsed parameters would lose malformed escapes.
+ * parsed parameters would lose malformed escapes. A signature that matches only an official SDK's
+ * form (a leniency) is refused under `context.strict` as SignatureDoesNotMatch, naming the rule.
  *
  * @example
  * const authenticate = createVolcAuthenticator(context);
@@ -26,8 +28,8 @@ export function createVolcAuthenticator(context: MockContext): VolcAuthenticator
     for (const key of context.credentials.volcengine) if (key.accessKeyId === accessKeyId) return key.secretAccessKey;
     return undefined;
   };
-  return (request) =>
-    verifyRequest({
+  return (request) => {
+    const verdict = verifyRequest({
       method: request.method,
       path: request.path,
       query: request.rawQuery,
@@ -36,4 +38,8 @@ export function createVolcAuthenticator(context: MockContext): VolcAuthenticator
       now: context.clock.now(),
       lookupSecret,
     });
+    if (!verdict.ok || verdict.warnings === undefined || !context.strict) return verdict;
+    const reason = `The signature matches only an official SDK's form: ${verdict.warnings.map(strictReason).join("; ")}.`;
+    return { ok: false, kind: "SignatureDoesNotMatch", reason, error: volcError("SignatureDoesNotMatch", {}, reason), accessKeyId: verdict.accessKeyId };
+  };
 }

@@ -60,24 +60,25 @@ function createVolcengineModule(context: MockContext): VendorBehaviour {
     const auth = authenticate(request);
     if (!auth.ok) return respond.failure(auth.error, at);
     const owner = auth.accessKeyId;
+    const warnings = auth.warnings;
 
     if (context.rateLimitsByVendor.volcengine && !flowLimiter.hit(`${owner}\u0000${action}`, request.receivedAt).allowed) {
       const error = volcError("FlowLimitExceeded", { action }, `More than ${VOLC_FLOW_LIMIT.limit} ${action} requests within one second for access key ${owner}.`);
-      return respond.failure(error, { ...at, owner });
+      return respond.failure(error, { ...at, owner, warnings });
     }
 
     let body: unknown;
     if (volcActionMethods[operation] === "POST") {
       const parsed = readJsonBody(request.rawBody, request.contentType);
-      if (!parsed.ok) return respond.failure(parsed.error, { ...at, owner });
+      if (!parsed.ok) return respond.failure(parsed.error, { ...at, owner, warnings });
       body = parsed.value;
     }
     const verdict = validateRequest(operation, { query: request.query, body });
-    if (!verdict.ok) return respond.failure(verdict.error, { ...at, owner });
+    if (!verdict.ok) return respond.failure(verdict.error, { ...at, owner, warnings });
 
     return andThen(runAction(operation, verdict, owner), (outcome) => {
-      if (!outcome.ok) return respond.failure(outcome.error, { ...at, owner });
-      return respond.success(outcome.result, { operation, action, version, owner, receivedAt: request.receivedAt });
+      if (!outcome.ok) return respond.failure(outcome.error, { ...at, owner, warnings });
+      return respond.success(outcome.result, { operation, action, version, owner, warnings, receivedAt: request.receivedAt });
     });
   };
 

@@ -2,7 +2,7 @@
  * Turns results and Volcengine errors into the VendorResponse the core renders: the vendor's exact
  * envelope, its HTTP status, and the journal fields (operation, error code, reason, owner).
  */
-import { buildErrorEnvelope, buildSuccessEnvelope, createRequestId, type RequestIdSources, type VolcError, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
+import { buildErrorEnvelope, buildSuccessEnvelope, createRequestId, type RequestIdSources, type VolcError, type VolcengineWarning, type VolcOperationId } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 
@@ -15,6 +15,8 @@ export interface AnswerContext {
   operation?: VolcOperationId | undefined;
   /** The access key the request was authenticated (or claimed to be signed) as. */
   owner?: string | undefined;
+  /** The leniencies the request's signature relied on, for `x-livemock-warning`. */
+  warnings?: readonly VolcengineWarning[] | undefined;
 }
 
 /** Builds success and error responses with deterministic RequestIds (mock clock + seeded random). */
@@ -49,5 +51,6 @@ export function createResponder(context: MockContext): Responder {
 function withJournal(response: VendorResponse, at: AnswerContext): VendorResponse {
   if (at.operation !== undefined) response.operation = at.operation;
   if (at.owner !== undefined) response.owner = at.owner;
+  if (at.warnings !== undefined) response.warnings = at.warnings;
   return response;
 }

@@ -8,8 +8,9 @@
  * (2053), then the operation's own rules (code 1 with the operation's message).
  */
 import { unservedNote } from "../../../contracts/core/known-apis.ts";
-import { validateRequest, XIAOE_UNSERVED_APIS, type XiaoeErrorId, type XiaoeRequestBody, xiaoeErrors, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
-import type { Awaitable } from "../../../util/awaitable.ts";
+import { strictReason } from "../../../contracts/core/leniency.ts";
+import { validateRequest, XIAOE_UNSERVED_APIS, type XiaoeErrorId, type XiaoeRequestBody, type XiaoeWarning, xiaoeErrors, xiaoeFailure, xiaoeWarning } from "../../../contracts/xiaoe/index.ts";
+import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRouteTable } from "../../core/route-table.ts";
 import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorRequest, VendorResponse } from "../../core/vendor.ts";
@@ -35,6 +36,12 @@ type Route = { operation: "getAccessToken" } | { operation: BusinessOperation };
 type BusinessHandler<Op extends BusinessOperation> = (context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<Op>) => VendorResponse;
 const businessHandlers: { [Op in BusinessOperation]: BusinessHandler<Op> } = { createLiveTask, updateLiveTask, getLiveTask, listLiveTasks };
 
+/** A response naming the operation it answered. */
+function withOperation(response: VendorResponse, operation: string): VendorResponse {
+  response.operation = operation;
+  return response;
+}
+
 /** Every path this module serves, with its one method. */
 export const XIAOE_ROUTES: readonly { method: string; path: string; operation: Route["operation"] }[] = [
   { method: "GET", path: "/token", operation: "getAccessToken" },
@@ -58,12 +65,35 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
   const routes = createRouteTable<Route>();
   for (const route of XIAOE_ROUTES) routes.add(route.method, route.path, { operation: route.operation });
 
+  /**
+   * The leniencies a business call relies on: a form-encoded body, the token in the query string.
+   * Under `--strict` the first one refuses the call as a server reading only the documented JSON
+   * body would: without an access_token (2007).
+   */
+  function businessLeniencies(query: Record<string, string>, body: DecodedBody): { warnings?: XiaoeWarning[]; refusal?: VendorResponse } {
+    const warnings: XiaoeWarning[] = [];
+    if (body.ok && body.encoding === "form" && body.fields !== undefined) {
+      warnings.push(xiaoeWarning("xiaoe.body.form-encoded", "the parameters came in a form-encoded body"));
+    }
+    const bodyToken = body.ok && body.encoding === "json" ? body.fields?.access_token : undefined;
+    if ((bodyToken === undefined || bodyToken === null) && query.access_token !== undefined && query.access_token !== "") {
+      warnings.push(xiaoeWarning("xiaoe.auth.access-token-in-query", "access_token came in the query string"));
+    }
+    if (warnings.length === 0) return {};
+    if (!context.strict) return { warnings };
+    return { refusal: fail("missingAccessToken", `access_token: required in the JSON body; ${warnings.map(strictReason).join("; ")}`) };
+  }
+
   function business<Op extends BusinessOperation>(operation: Op, request: VendorRequest, body: DecodedBody): Awaitable<VendorResponse> {
     const query = queryRecord(request.query);
+    // Only a call that is not the documented JSON body with its token looks further (no cost otherwise).
+    const lenient = body.ok && body.encoding === "json" && body.fields?.access_token !== undefined && request.rawQuery === "" ? {} : businessLeniencies(query, body);
+    if (lenient.refusal) return withOperation(lenient.refusal, operation);
+    const warnings = lenient.warnings;
     const fields = body.ok ? body.fields : undefined;
     const auth = authenticate(tokens, fields, query, request.receivedAt, body.ok ? "" : `; ${body.problem}`);
-    if (!auth.ok) return failed(auth.error, { operation });
-    const served = { operation, owner: auth.appId };
+    if (!auth.ok) return failed(auth.error, { operation, warnings });
+    const served = { operation, owner: auth.appId, warnings };
     if (context.rateLimitsByVendor.xiaoe) {
       const over = limits.exceeded(operation, auth.appId, request.receivedAt);
       if (over) return fail("rateLimited", over, served);
@@ -76,7 +106,8 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
     const validation = validateRequest(operation, { query, body: fields, bodyEncoding: body.encoding });
     if (!validation.ok) return failed(validation.error, served);
     const handler = businessHandlers[operation] as BusinessHandler<Op>;
-    return context.store.transact({ vendor: "xiaoe", owner: auth.appId }, (state) => handler(context, state, auth.appId, validation.body));
+    const answer = context.store.transact({ vendor: "xiaoe", owner: auth.appId }, (state) => handler(context, state, auth.appId, validation.body));
+    return warnings === undefined ? answer : andThen(answer, (response) => ({ ...response, warnings }));
   }
 
   function serve(request: VendorRequest, body: DecodedBody): Awaitable<VendorResponse> {

@@ -1,18 +1,20 @@
 /**
  * Turns Xiaoe contract results into the core's `VendorResponse` (always HTTP 200, like the vendor).
  */
-import { type XiaoeErrorId, type XiaoeFailure, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
+import { type XiaoeErrorId, type XiaoeFailure, type XiaoeWarning, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 
-/** Who was served: the operation addressed and the app authenticated, when known. */
+/** Who was served: the operation addressed and the app authenticated, when known; the leniencies the request relied on. */
 export interface Served {
   operation?: string | undefined;
   owner?: string | undefined;
+  warnings?: readonly XiaoeWarning[] | undefined;
 }
 
 function withServed(response: VendorResponse, served: Served): VendorResponse {
   if (served.operation !== undefined) response.operation = served.operation;
   if (served.owner !== undefined) response.owner = served.owner;
+  if (served.warnings !== undefined) response.warnings = served.warnings;
   return response;
 }
 
