@@ -10,6 +10,8 @@ export { buildPolyvPage, buildPolyvSuccess, createPolyvRequestId } from "./envel
 export type { PolyvError, PolyvErrorEntry, PolyvErrorEnvelope, PolyvErrorId, PolyvErrorParams } from "./errors.ts";
 export { buildPolyvErrorEnvelope, polyvError, polyvErrors } from "./errors.ts";
 export { issueToPolyvError } from "./issue-to-error.ts";
+export type { JsonBodyResult } from "./json-body.ts";
+export { readJsonBody } from "./json-body.ts";
 export type { LotteryRule, LotteryRuleViolation } from "./lottery-rules.ts";
 export { lotteryBodyRules, lotteryRuleViolations, prizeInfoRules, withLotteryRules } from "./lottery-rules.ts";
 export type { PolyvEmptyValues, PolyvSignAlgorithm, PolyvSignOptions, PolyvSignParams, PolyvSignValue, SignPolyvQueryOptions } from "./signing.ts";

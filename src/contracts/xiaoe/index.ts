@@ -12,6 +12,8 @@ export { describeIssue, formatPath } from "./describe-issue.ts";
 export { generateRequestId, liveTaskListSuccess, successMessages, taskCreateSuccess, taskGetSuccess, taskUpdateSuccess, tokenSuccess } from "./envelope.ts";
 export type { XiaoeErrorEntry, XiaoeErrorEnvelope, XiaoeErrorId, XiaoeFailure } from "./errors.ts";
 export { xiaoeErrorEnvelope, xiaoeErrors, xiaoeFailure } from "./errors.ts";
+export type { DecodedBody } from "./read-body.ts";
+export { decodeBody, queryRecord } from "./read-body.ts";
 export type { RuleViolation } from "./rule-violation.ts";
 export { type TaskCreateSample, watchTaskSample } from "./samples.ts";
 export { TASK_CONDITIONS, taskConditionProblem } from "./task-condition.ts";

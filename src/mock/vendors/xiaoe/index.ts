@@ -7,7 +7,7 @@
  * wrong method (2055), access_token missing (2007) or unknown/expired/superseded (2008), rate limit
  * (2053), then the operation's own rules (code 1 with the operation's message).
  */
-import { validateRequest, type XiaoeErrorId, type XiaoeRequestBody, xiaoeErrors, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
+import { type DecodedBody, decodeBody, queryRecord, validateRequest, type XiaoeErrorId, type XiaoeRequestBody, xiaoeErrors, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
 import type { Awaitable } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRouteTable } from "../../core/route-table.ts";
@@ -16,7 +16,6 @@ import type { StoreState } from "../../store/index.ts";
 import { authenticate } from "./authenticate.ts";
 import { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 import { createXiaoeLimits } from "./rate-limits.ts";
-import { type DecodedBody, decodeBody, queryRecord } from "./read-params.ts";
 import { fail, failed } from "./respond.ts";
 import { xiaoeSeedSection } from "./seed.ts";
 import { xiaoeStateView } from "./state-view.ts";
