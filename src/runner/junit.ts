@@ -50,7 +50,7 @@ export function toJUnitXml(report: ContractReport): string {
       const first = messages[0] ?? "step failed";
       lines.push(`${open}>`);
       lines.push(
-        `      <failure message="${escapeXml(first)}" type="${escapeXml(step.violations[0]?.side ?? "response")}">${escapeXml([...messages, step.calls.length ? `calls: ${step.calls.join(", ")}` : ""].filter(Boolean).join("\n"))}</failure>`,
+        `      <failure message="${escapeXml(first)}" type="${escapeXml(step.violations[0]?.kind ?? "not-run")}">${escapeXml([...messages, step.calls.length ? `calls: ${step.calls.join(", ")}` : ""].filter(Boolean).join("\n"))}</failure>`,
       );
       lines.push(`    </testcase>`);
     }
