@@ -65,7 +65,7 @@ export interface SeedEntry {
 }
 
 /** A recorded request, parsed, for {@link VendorWire.seedOf}. */
-export interface RecordedRequest {
+export interface SeedSourceRequest {
   query: URLSearchParams;
   body: unknown;
 }
@@ -90,7 +90,7 @@ export interface VendorWire {
   /** Query parameters that change on every call (timestamps, signatures): left out when a replay matches requests. */
   readonly volatileNames: readonly string[];
   /** The seed-file entries a successful call creates (the object, and the room it is in); none for other calls. */
-  seedOf(operation: string, request: RecordedRequest, answer: unknown): SeedEntry[];
+  seedOf(operation: string, request: SeedSourceRequest, answer: unknown): SeedEntry[];
 }
 
 /** A difference found in one exchange, before it is attributed to a vendor and an operation. */
