@@ -12,8 +12,12 @@ const HELP = `livemock: a wire-level mock of the ${labels.slice(0, -1).join(", "
 
 Usage:
   livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--strict] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
-  livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>]
-  livemock --help             (livemock contract --help lists the scenarios and what they create)
+  livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>] [--json <file>] [--strict]
+  livemock proxy --vendor polyv|xiaoe|volcengine [--upstream <url>] [--port 4020] [--record <dir>]
+  livemock drift <dir> [--format text|json|junit] [--seed-file <out.yaml>]
+  livemock replay <dir> [--port 4030]
+  livemock --help             (livemock contract --help lists the scenarios and what they create;
+                               livemock proxy --help the drift kinds)
 
 Options (flags win over environment variables, which win over defaults):
   --port <n>   port to listen on            (LIVEMOCK_PORT, default 4010)
@@ -118,6 +122,21 @@ async function contractCommand(args: string[]): Promise<void> {
   process.exitCode = code;
 }
 
+/** `livemock proxy`, `drift` and `replay` (src/proxy/command.ts): loaded here, as `contract` is, to keep `serve`'s cold start. */
+async function proxyCommands(command: "proxy" | "drift" | "replay", args: string[]): Promise<void> {
+  const commands = await import("./proxy/command.ts");
+  const run = { proxy: commands.runProxyCommand, drift: commands.runDriftCommand, replay: commands.runReplayCommand }[command];
+  const code = await run(args, {
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+    onStop: (stop) => {
+      process.once("SIGINT", () => stop("SIGINT"));
+      process.once("SIGTERM", () => stop("SIGTERM"));
+    },
+  });
+  process.exit(code);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -126,6 +145,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === "serve") return serveCommand(rest);
   if (command === "contract") return contractCommand(rest);
+  if (command === "proxy" || command === "drift" || command === "replay") return proxyCommands(command, rest);
   console.error(`livemock: unknown command "${command}"\n\n${HELP}`);
   process.exit(2);
 }

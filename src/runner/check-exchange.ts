@@ -1,9 +1,15 @@
 /**
  * Checks one request/response pair seen by a client against the vendor's spec: the request's query
- * and JSON body, and the response for its HTTP status. Every finding names the operation, the side
- * (request or response), the JSON path, and expected vs actual.
+ * and JSON body, and the response for its HTTP status, fields the spec does not declare included;
+ * and an error answer against livemock's catalogue of the vendor (code, message, status). Every
+ * finding names the operation, its drift kind, the side (request or response), the JSON path, and
+ * expected vs actual.
  */
+import { driftKindOf } from "../contracts/core/drift-kinds.ts";
 import { type SpecValidator, type SpecVerdict, specValidator } from "../contracts/core/spec-validator.ts";
+import { undeclaredFields } from "../contracts/core/undeclared-fields.ts";
+import { answerDrift, type DriftFinding } from "../contracts/core/vendor-wire.ts";
+import { vendorWires } from "../contracts/vendor-wires.ts";
 import type { ClientExchange, Violation } from "./types.ts";
 import { describeValue, toJsonPath, valueAt } from "./violations.ts";
 
@@ -63,14 +69,48 @@ export function typedQuery(validator: SpecValidator, operationId: string, query:
   return out;
 }
 
-function violationsOf(verdict: SpecVerdict, root: unknown, base: Omit<Violation, "path" | "expected" | "actual">, prefix = ""): Violation[] {
+/** What every violation of one exchange shares. */
+type ExchangeBase = Pick<Violation, "vendor" | "operation" | "status">;
+
+const atPath = (prefix: string, dotted: string) => (prefix && dotted === "(root)" ? `$${prefix}` : `$${prefix}${toJsonPath(dotted).slice(1)}`);
+
+function violationsOf(verdict: SpecVerdict, root: unknown, base: ExchangeBase & Pick<Violation, "side">, prefix = ""): Violation[] {
   if (verdict.valid) return [];
   return verdict.violations.map((v) => ({
     ...base,
-    path: prefix && v.path === "(root)" ? `$${prefix}` : `$${prefix}${toJsonPath(v.path).slice(1)}`,
+    kind: driftKindOf(v),
+    source: "spec" as const,
+    path: atPath(prefix, v.path),
     expected: v.message,
     actual: describeValue(valueAt(root, v.path)),
   }));
+}
+
+/**
+ * The fields of a value (a request body, an answer) that the spec's schemas for it do not declare.
+ *
+ * @example
+ * unknownFields(specValidator("polyv"), specValidator("polyv").schemasOf("getLotteryActivity", 200), json, { ...base, side: "response" })
+ */
+export function unknownFields(validator: SpecValidator, schemas: readonly unknown[], value: unknown, base: ExchangeBase & Pick<Violation, "side">, prefix = ""): Violation[] {
+  return undeclaredFields(validator.spec, schemas, value).map((dotted) => ({
+    ...base,
+    kind: "unknown-field" as const,
+    source: "spec" as const,
+    path: atPath(prefix, dotted),
+    expected: `only the fields specs/${validator.vendor}.yaml declares`,
+    actual: describeValue(valueAt(value, dotted)),
+  }));
+}
+
+/**
+ * Findings of livemock's own rules (src/contracts/core/vendor-wire.ts) as violations of an exchange.
+ *
+ * @example
+ * fromFindings(answerDrift(vendorWires.polyv, 200, json), base)
+ */
+export function fromFindings(findings: readonly DriftFinding[], base: ExchangeBase): Violation[] {
+  return findings.map((finding) => ({ ...base, ...finding, source: "livemock" as const }));
 }
 
 function hasJsonRequestBody(validator: SpecValidator, operationId: string): boolean {
@@ -108,7 +148,7 @@ export function checkExchange(exchange: ClientExchange): Violation[] {
   const validator = specValidator(vendor);
   const operation = exchange.operation;
   const status = exchange.response?.status;
-  const base = { vendor, operation, source: "spec" as const, ...(status === undefined ? {} : { status }) };
+  const base: ExchangeBase = { vendor, operation, ...(status === undefined ? {} : { status }) };
   const found: Violation[] = [];
 
   const url = new URL(exchange.request.url);
@@ -119,22 +159,28 @@ export function checkExchange(exchange: ClientExchange): Violation[] {
     try {
       body = JSON.parse(vendor === "xiaoe" ? unredact(exchange.request.body) : exchange.request.body);
     } catch {
-      found.push({ ...base, side: "request", path: "$.body", expected: "a JSON body", actual: describeValue(exchange.request.body) });
+      found.push({ ...base, kind: "type-changed", source: "spec", side: "request", path: "$.body", expected: "a JSON body", actual: describeValue(exchange.request.body) });
     }
-    if (body !== undefined) found.push(...violationsOf(validator.validateBody(operation, body), body, { ...base, side: "request" }, ".body"));
+    if (body !== undefined) {
+      found.push(...violationsOf(validator.validateBody(operation, body), body, { ...base, side: "request" }, ".body"));
+      found.push(...unknownFields(validator, validator.schemasOf(operation, "body"), body, { ...base, side: "request" }, ".body"));
+    }
   }
 
   if (!exchange.response) {
-    found.push({ ...base, side: "response", path: "$", expected: "an HTTP response", actual: "none (timeout or network failure)" });
+    found.push({ ...base, kind: "upstream-error", source: "spec", side: "response", path: "$", expected: "an HTTP response", actual: "none (timeout or network failure)" });
     return found;
   }
   let json: unknown;
   try {
     json = JSON.parse(vendor === "xiaoe" ? unredact(exchange.response.body) : exchange.response.body);
   } catch {
-    found.push({ ...base, side: "response", path: "$", expected: "a JSON body", actual: describeValue(exchange.response.body.slice(0, 120)) });
+    found.push({ ...base, kind: "upstream-error", source: "spec", side: "response", path: "$", expected: "a JSON body", actual: describeValue(exchange.response.body.slice(0, 120)) });
     return found;
   }
-  found.push(...violationsOf(validator.validateResponse(operation, exchange.response.status, json), json, { ...base, side: "response" }));
+  const answered = exchange.response.status;
+  found.push(...violationsOf(validator.validateResponse(operation, answered, json), json, { ...base, side: "response" }));
+  found.push(...unknownFields(validator, validator.schemasOf(operation, answered), json, { ...base, side: "response" }));
+  found.push(...fromFindings(answerDrift(vendorWires[vendor], answered, json), base));
   return found;
 }

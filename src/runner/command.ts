@@ -41,7 +41,7 @@ export function contractHelp(): string {
   return `livemock contract: run the vendor contract scenarios against livemock or the real vendor
 
 Usage:
-  livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>]
+  livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>] [--json <file>]
                     [--channel <id>] [--alive-id <id>] [--activity-id <id>] [--scenario <id>] [--strict]
 
 Options:
@@ -52,6 +52,7 @@ Options:
                      VOLC_ACCESSKEY, VOLC_SECRETKEY). Against a URL the environment's credentials of a
                      vendor are used when all its variables are set, else livemock's demo credentials.
   --junit <file>     also write the results as JUnit XML
+  --json <file>      also write the results as JSON (every violation with its drift kind)
   --channel <id>     Polyv channel to work in (POLYV_CHANNEL_ID; default ${POLYV_TASK_REWARD_CHANNEL} for task rewards,
                      ${POLYV_LOTTERY_CHANNEL} for lotteries: the docs' channels, pre-seeded in livemock)
   --alive-id <id>    Xiaoe live to work in (XIAOE_ALIVE_ID; default ${DEFAULT_CONTRACT_PARAMS.xiaoeAliveId})
@@ -61,9 +62,10 @@ Options:
                      request relying on what livemock accepts beyond the vendor's documented rule);
                      without it warnings are reported and the step passes
 
-Every request and response is checked against specs/<vendor>.yaml and the scenario's expectations.
-A violation names the operation, request or response, the JSON path, and expected vs actual. A
-warning names the leniency a request relied on and the documented rule.
+Every request and response is checked against specs/<vendor>.yaml, livemock's error catalogue and the
+scenario's expectations. A violation names its drift kind (the kinds livemock proxy reports), the
+operation, request or response, the JSON path, and expected vs actual. A warning names the leniency
+a request relied on and the documented rule.
 Exit code: 0 when every step passed, 1 when one failed, 2 for a usage error or missing credentials.
 
 Scenarios (what each creates on the target; objects are deleted again, in a finally when a step fails):
@@ -93,6 +95,7 @@ export async function runContractCommand(args: string[], io: ContractCommandIo):
         vendor: { type: "string" },
         target: { type: "string" },
         junit: { type: "string" },
+        json: { type: "string" },
         channel: { type: "string" },
         "alive-id": { type: "string" },
         "activity-id": { type: "string" },
@@ -159,12 +162,16 @@ export async function runContractCommand(args: string[], io: ContractCommandIo):
   });
   io.out(formatSummary(report));
 
-  const junit = values.junit as string | undefined;
-  if (junit) {
-    const file = resolve(io.cwd ?? process.cwd(), junit);
+  const outputs = [
+    { name: values.junit as string | undefined, text: () => toJUnitXml(report), label: "JUnit XML" },
+    { name: values.json as string | undefined, text: () => `${JSON.stringify(report, null, 2)}\n`, label: "JSON" },
+  ];
+  for (const output of outputs) {
+    if (!output.name) continue;
+    const file = resolve(io.cwd ?? process.cwd(), output.name);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, toJUnitXml(report), "utf8");
-    io.out(`JUnit XML written to ${junit}`);
+    await writeFile(file, output.text(), "utf8");
+    io.out(`${output.label} written to ${output.name}`);
   }
   return report.passed ? 0 : 1;
 }

@@ -4,6 +4,7 @@
  * response that names the field's JSON path in the vendor's envelope.
  */
 import { VendorApiError, VolcengineError } from "../client/index.ts";
+import type { DriftKind } from "../contracts/core/drift-kinds.ts";
 import type { VendorName } from "../contracts/vendor-name.ts";
 import type { Violation } from "./types.ts";
 import { ContractViolationError, describeValue } from "./violations.ts";
@@ -13,12 +14,14 @@ export interface ExpectedField {
   /** JSON path in the answer (`$.error.code`), or `HTTP status`. */
   path: string;
   value: string | number;
+  /** The drift when the field differs (`error-code-changed`, `status-changed`). */
+  kind: DriftKind;
   /** Reads the field from the error the client threw. */
   read(error: VendorApiError): unknown;
 }
 
-const errorCodeAt = (path: string, value: string | number): ExpectedField => ({ path, value, read: (e) => e.errorCode });
-const httpStatusField = (value: number): ExpectedField => ({ path: "HTTP status", value, read: (e) => e.httpStatus });
+const errorCodeAt = (path: string, value: string | number): ExpectedField => ({ path, value, kind: "error-code-changed", read: (e) => e.errorCode });
+const httpStatusField = (value: number): ExpectedField => ({ path: "HTTP status", value, kind: "status-changed", read: (e) => e.httpStatus });
 
 /**
  * Polyv's `error.code` and HTTP status.
@@ -42,7 +45,7 @@ export const xiaoeFields = (code: number): ExpectedField[] => [errorCodeAt("$.co
  */
 export const volcengineFields = (code: string, codeN: number, status: number): ExpectedField[] => [
   errorCodeAt("$.ResponseMetadata.Error.Code", code),
-  { path: "$.ResponseMetadata.Error.CodeN", value: codeN, read: (e) => (e instanceof VolcengineError ? e.CodeN : undefined) },
+  { path: "$.ResponseMetadata.Error.CodeN", value: codeN, kind: "error-code-changed", read: (e) => (e instanceof VolcengineError ? e.CodeN : undefined) },
   httpStatusField(status),
 ];
 
@@ -64,7 +67,16 @@ export async function expectVendorError(vendor: VendorName, operation: string, c
     for (const field of fields) {
       const actual = field.read(error);
       if (actual !== field.value) {
-        wrong.push({ vendor, operation, side: "response", source: "scenario", path: field.path, expected: describeValue(field.value), actual: `${describeValue(actual)} (${error.message})` });
+        wrong.push({
+          vendor,
+          operation,
+          kind: field.kind,
+          side: "response",
+          source: "scenario",
+          path: field.path,
+          expected: describeValue(field.value),
+          actual: `${describeValue(actual)} (${error.message})`,
+        });
       }
     }
     if (wrong.length > 0) throw new ContractViolationError(wrong);
@@ -74,6 +86,7 @@ export async function expectVendorError(vendor: VendorName, operation: string, c
     {
       vendor,
       operation,
+      kind: "vendor-accepts",
       side: "response",
       source: "scenario",
       path: fields[0]?.path ?? "$",

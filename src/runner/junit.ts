@@ -53,7 +53,7 @@ export function toJUnitXml(report: ContractReport): string {
       const first = messages[0] ?? "step failed";
       lines.push(`${open}>`);
       lines.push(
-        `      <failure message="${escapeXml(first)}" type="${escapeXml(step.violations[0]?.side ?? (warnings.length > 0 ? "warning" : "response"))}">${escapeXml([...messages, step.calls.length ? `calls: ${step.calls.join(", ")}` : ""].filter(Boolean).join("\n"))}</failure>`,
+        `      <failure message="${escapeXml(first)}" type="${escapeXml(step.violations[0]?.kind ?? (warnings.length > 0 ? "warning" : "not-run"))}">${escapeXml([...messages, step.calls.length ? `calls: ${step.calls.join(", ")}` : ""].filter(Boolean).join("\n"))}</failure>`,
       );
       if (out !== undefined) lines.push(out);
       lines.push(`    </testcase>`);

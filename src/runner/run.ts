@@ -67,7 +67,9 @@ export function violationsFromError(error: unknown, vendor: VendorName, already:
   if (error instanceof ContractViolationError) return error.violations;
   if (error instanceof VendorApiError) {
     // The error's message names the vendor's code and message, the HTTP status, the request id and livemock's reason.
-    return [{ vendor, operation: error.operation, side: "response", source: "scenario", status: error.httpStatus, path: "$", expected: "a success envelope", actual: error.message }];
+    return [
+      { vendor, operation: error.operation, kind: "vendor-refuses", side: "response", source: "scenario", status: error.httpStatus, path: "$", expected: "a success envelope", actual: error.message },
+    ];
   }
   if (error instanceof LivemockTransportError) {
     // An unreadable answer was already reported by the spec check of its exchange.
@@ -76,6 +78,7 @@ export function violationsFromError(error: unknown, vendor: VendorName, already:
       {
         vendor,
         operation: error.operation,
+        kind: "upstream-error",
         side: "response",
         source: "scenario",
         ...(error.httpStatus === undefined ? {} : { status: error.httpStatus }),
@@ -85,11 +88,13 @@ export function violationsFromError(error: unknown, vendor: VendorName, already:
       },
     ];
   }
-  if (error instanceof LivemockCredentialsError) return [{ vendor, operation: "(client)", side: "request", source: "scenario", path: "$", expected: "credentials", actual: error.message }];
+  if (error instanceof LivemockCredentialsError)
+    return [{ vendor, operation: "(client)", kind: "not-run", side: "request", source: "scenario", path: "$", expected: "credentials", actual: error.message }];
   return [
     {
       vendor,
       operation: "(scenario)",
+      kind: "not-run",
       side: "request",
       source: "scenario",
       path: "$",

@@ -3,19 +3,22 @@
  * are named by `VendorName` (src/contracts/vendor-name.ts), as everywhere else.
  */
 import type { ClientExchange, FetchLike, PolyvClient, PolyvClientOptions, VolcengineClient, VolcengineClientOptions, XiaoeClient, XiaoeClientOptions } from "../client/index.ts";
+import type { DriftKind } from "../contracts/core/drift-kinds.ts";
 import type { VendorName } from "../contracts/vendor-name.ts";
 
 /**
- * One thing that was not as it must be. `side` says who was wrong: the request the client sent, or
- * the response the target gave; `source` says against what: the vendor's spec or the scenario's
- * expectation.
+ * One thing that was not as it must be. `kind` says how, in the drift vocabulary `livemock proxy`
+ * shares (src/contracts/core/drift-kinds.ts); `side` says who was wrong: the request the client
+ * sent, or the response the target gave; `source` says against what: the vendor's spec, the
+ * scenario's expectation, or livemock's own rules (its error catalogue, statuses and validation).
  */
 export interface Violation {
   vendor: VendorName;
   /** The spec operationId. */
   operation: string;
+  kind: DriftKind;
   side: "request" | "response";
-  source: "spec" | "scenario";
+  source: "spec" | "scenario" | "livemock";
   /** JSON path into the request (query or body) or the response body, e.g. `$.data.contents[0].id`. */
   path: string;
   expected: string;

@@ -62,16 +62,22 @@ export function describeValue(value: unknown): string {
   return type === "null" ? "null" : `${text} (${type})`;
 }
 
+/** What a violation's source is worded as. */
+const AGAINST: Record<Violation["source"], (vendor: string) => string> = {
+  spec: (vendor) => `violates specs/${vendor}.yaml`,
+  scenario: () => "breaks the scenario's expectation",
+  livemock: () => "differs from livemock",
+};
+
 /**
- * One line that says who was wrong, where, and how.
+ * One line that says how (the drift kind), who was wrong, where, and how.
  *
  * @example
- * formatViolation(v) // 'response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual "12" (string)'
+ * formatViolation(v) // 'type-changed: response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual "12" (string)'
  */
 export function formatViolation(v: Violation): string {
-  const against = v.source === "spec" ? `violates specs/${v.vendor}.yaml` : "breaks the scenario's expectation";
   const status = v.status === undefined ? "" : ` (HTTP ${v.status})`;
-  return `${v.side} of ${v.vendor} ${v.operation}${status} ${against} at ${v.path}: expected ${v.expected}, actual ${v.actual}`;
+  return `${v.kind}: ${v.side} of ${v.vendor} ${v.operation}${status} ${AGAINST[v.source](v.vendor)} at ${v.path}: expected ${v.expected}, actual ${v.actual}`;
 }
 
 /**
@@ -93,7 +99,7 @@ export function formatWarning(w: ContractWarning): string {
  */
 export function expectValue(vendor: VendorName, operation: string, path: string, expected: unknown, actual: unknown): void {
   if (JSON.stringify(expected) === JSON.stringify(actual)) return;
-  throw new ContractViolationError([{ vendor, operation, side: "response", source: "scenario", path, expected: describeValue(expected), actual: describeValue(actual) }]);
+  throw new ContractViolationError([{ vendor, operation, kind: "value-changed", side: "response", source: "scenario", path, expected: describeValue(expected), actual: describeValue(actual) }]);
 }
 
 /**
@@ -104,5 +110,5 @@ export function expectValue(vendor: VendorName, operation: string, path: string,
  */
 export function expectThat(vendor: VendorName, operation: string, path: string, ok: boolean, expected: string, actual: string): void {
   if (ok) return;
-  throw new ContractViolationError([{ vendor, operation, side: "response", source: "scenario", path, expected, actual }]);
+  throw new ContractViolationError([{ vendor, operation, kind: "value-changed", side: "response", source: "scenario", path, expected, actual }]);
 }

@@ -78,9 +78,9 @@ describe("livemock contract (CLI)", () => {
 
   it("fails against a wrong upstream with precise violations, JUnit XML, and exit code 1", async () => {
     const run = failing;
-    expect(run.stdout).toMatch(/response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual "\d+" \(string\)/);
+    expect(run.stdout).toMatch(/type-changed: response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual "\d+" \(string\)/);
     expect(run.stdout).toContain(
-      "response of polyv listLotteryActivities (HTTP 200) breaks the scenario's expectation at $.error.code: expected the vendor's error ($.error.code 20002 (integer), HTTP status 400 (integer)), actual a success envelope",
+      "vendor-accepts: response of polyv listLotteryActivities (HTTP 200) breaks the scenario's expectation at $.error.code: expected the vendor's error ($.error.code 20002 (integer), HTTP status 400 (integer)), actual a success envelope",
     );
     expect(run.stdout).toContain(`FAILED: 2 of 3 scenarios (2 of 11 steps) against ${wrong.url}`);
     expect(run.code).toBe(1);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ContractCommandIo, runContractCommand } from "../../src/runner/command.ts";
+import type { ContractReport } from "../../src/runner/types.ts";
 import { emptyPolyvPage, inProcessTarget, rewritingFetch, xmlProblem } from "./support.ts";
 
 const dirs: string[] = [];
@@ -62,7 +63,7 @@ describe("livemock contract (command)", () => {
     expect(help.out()).toContain("creates: nothing (read-only calls)");
   });
 
-  it("prints progress and a summary, and --junit writes well-formed XML with the failures (exit 1)", async () => {
+  it("prints progress and a summary, --junit writes well-formed XML and --json the report with the failures (exit 1)", async () => {
     const dir = await mkdtemp(join(tmpdir(), "livemock-contract-"));
     dirs.push(dir);
     const { fetch } = inProcessTarget();
@@ -72,10 +73,10 @@ describe("livemock contract (command)", () => {
       return undefined;
     });
     const run = capture({}, { fetch: lenient, cwd: dir });
-    const code = await runContractCommand(["--vendor", "polyv", "--target", "http://livemock.test", "--junit", "reports/contract.xml"], run.io);
+    const code = await runContractCommand(["--vendor", "polyv", "--target", "http://livemock.test", "--junit", "reports/contract.xml", "--json", "reports/contract.json"], run.io);
     expect(code).toBe(1);
     expect(run.out()).toMatch(/✓ create a lottery activity on channel 2974342 {2}\[createLotteryActivity 200\] {2}\d+ ms/);
-    expect(run.out()).toContain('response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual "<');
+    expect(run.out()).toContain('type-changed: response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual "<');
     expect(run.out()).toMatch(/polyv\/errors\s+FAIL\s+3\s+2\s+1/);
     expect(run.out()).toContain("FAILED: 2 of 3 scenarios (2 of 11 steps) against http://livemock.test");
 
@@ -84,9 +85,16 @@ describe("livemock contract (command)", () => {
     expect(xml).toContain('<testsuites name="livemock contract" tests="11" failures="2"');
     expect(xml).toContain('<testsuite name="polyv/lottery" tests="7" failures="0"');
     expect(xml).toMatch(
-      /<testcase classname="livemock\.contract\.polyv\.task-reward" name="save a task-reward activity on channel 4854808" time="[\d.]+">\s*<failure message="response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual &quot;&lt;\d+&amp;&gt;&quot; \(string\)" type="response">/,
+      /<testcase classname="livemock\.contract\.polyv\.task-reward" name="save a task-reward activity on channel 4854808" time="[\d.]+">\s*<failure message="type-changed: response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual &quot;&lt;\d+&amp;&gt;&quot; \(string\)" type="type-changed">/,
     );
     expect(xml).toContain("$.error.code: expected the vendor&apos;s error");
+
+    const json = JSON.parse(await readFile(join(dir, "reports/contract.json"), "utf8")) as ContractReport;
+    const violations = json.scenarios.flatMap((s) => s.steps.flatMap((step) => step.violations));
+    expect(violations.map((v) => [v.kind, v.operation, v.path])).toEqual([
+      ["type-changed", "saveTaskRewardActivity", "$.data"],
+      ["vendor-accepts", "listLotteryActivities", "$.error.code"],
+    ]);
   });
 
   it("exits 0 when everything passes", async () => {

@@ -23,9 +23,20 @@ describe("the contract against a wrong upstream", () => {
     expect(report.passed).toBe(false);
     const [violation, ...rest] = violationsOf(report);
     expect(rest).toEqual([]);
-    expect(violation).toMatchObject({ vendor: "polyv", operation: "saveTaskRewardActivity", side: "response", source: "spec", path: "$.data", expected: "must be integer", status: 200 });
+    expect(violation).toMatchObject({
+      vendor: "polyv",
+      operation: "saveTaskRewardActivity",
+      kind: "type-changed",
+      side: "response",
+      source: "spec",
+      path: "$.data",
+      expected: "must be integer",
+      status: 200,
+    });
     expect(violation!.actual).toMatch(/^"\d+" \(string\)$/);
-    expect(formatViolation(violation!)).toMatch(/^response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual "\d+" \(string\)$/);
+    expect(formatViolation(violation!)).toMatch(
+      /^type-changed: response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual "\d+" \(string\)$/,
+    );
     expect(report.scenarios[0]!.steps.map((s) => s.passed)).toEqual([false]);
   });
 
@@ -38,6 +49,7 @@ describe("the contract against a wrong upstream", () => {
     expect(steps[0]!.violations).toEqual([
       expect.objectContaining({
         operation: "listLotteryActivities",
+        kind: "vendor-accepts",
         side: "response",
         source: "scenario",
         path: "$.error.code",
@@ -58,10 +70,18 @@ describe("the contract against a wrong upstream", () => {
     });
     const report = await runContract({ target, fetch: wrong, scenarios: scenario("volcengine/errors") });
     const violations = violationsOf(report);
-    expect(violations.map((v) => [v.path, v.expected, v.actual.split(" (")[0]])).toEqual([
-      ["$.ResponseMetadata.Error.Code", '"InvalidTimestamp" (string)', '"SignatureDoesNotMatch"'],
-      ["$.ResponseMetadata.Error.CodeN", "100006 (integer)", "100010"],
-      ["HTTP status", "403 (integer)", "401"],
+    expect(violations.map((v) => [v.kind, v.path, v.expected, v.actual.split(" (")[0]])).toEqual([
+      // livemock's catalogue: SignatureDoesNotMatch never says the signature expired
+      [
+        "unknown-error-message",
+        "$.ResponseMetadata.Error.Message",
+        expect.stringMatching(/^livemock's message for "SignatureDoesNotMatch": "The request signature we calculated/),
+        '"The Signature of the request is expired."',
+      ],
+      // the scenario's expectation
+      ["error-code-changed", "$.ResponseMetadata.Error.Code", '"InvalidTimestamp" (string)', '"SignatureDoesNotMatch"'],
+      ["error-code-changed", "$.ResponseMetadata.Error.CodeN", "100006 (integer)", "100010"],
+      ["status-changed", "HTTP status", "403 (integer)", "401"],
     ]);
   });
 
@@ -95,7 +115,15 @@ describe("the contract against a wrong upstream", () => {
     const report = await runContract({ target, fetch: rewritingFetch(fetch, refuse), scenarios: scenario(id) });
     const firstStep = report.scenarios[0]!.steps[0]!;
     expect(firstStep.passed).toBe(false);
-    expect(firstStep.violations).toContainEqual({ ...violation, side: "response", source: "scenario", path: "$", expected: "a success envelope", actual: expect.stringMatching(actual) });
+    expect(firstStep.violations).toContainEqual({
+      ...violation,
+      kind: "vendor-refuses",
+      side: "response",
+      source: "scenario",
+      path: "$",
+      expected: "a success envelope",
+      actual: expect.stringMatching(actual),
+    });
   });
 
   it("still deletes what it created when a later step fails (cleanup in a finally)", async () => {

@@ -10,11 +10,12 @@ export interface CliServer {
 }
 
 /**
- * Spawns `bin/livemock.js serve` with the given arguments and resolves once it prints its URL.
+ * Spawns `bin/livemock.js <command>` (default `serve`; also `proxy`, `replay`) with the given
+ * arguments and resolves once it prints its URL ("listening on http://...").
  * Rejects (and kills the process) if it does not listen within `timeoutMs`.
  */
-export function startCli(args: string[], env: Record<string, string> = {}, timeoutMs = 15_000): Promise<CliServer> {
-  const child = spawn(process.execPath, [repoPath("bin/livemock.js"), "serve", ...args], {
+export function startCli(args: string[], env: Record<string, string> = {}, timeoutMs = 15_000, command = "serve"): Promise<CliServer> {
+  const child = spawn(process.execPath, [repoPath("bin/livemock.js"), command, ...args], {
     cwd: repoPath(""),
     env: { ...process.env, ...env },
   });

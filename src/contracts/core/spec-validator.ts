@@ -17,6 +17,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 export interface SpecViolation {
   path: string;
   message: string;
+  /** The JSON Schema keyword that failed (`required`, `type`, `format`, ...); `status` when the spec declares no answer with the status, `schema` when it defines no JSON schema for the part. */
+  keyword?: string;
 }
 
 export type SpecVerdict = { valid: true } | { valid: false; violations: SpecViolation[] };
@@ -42,7 +44,7 @@ function toViolations(errors: ErrorObject[] | null | undefined): SpecViolation[]
             ? `.${(e.params as { additionalProperty: string }).additionalProperty}`
             : "";
       const path = (base === "(root)" && prop ? prop.slice(1) : `${base}${prop}`).replace(/^\./, "");
-      return { path: path || "(root)", message: e.message ?? e.keyword };
+      return { path: path || "(root)", message: e.message ?? e.keyword, keyword: e.keyword };
     });
 }
 
@@ -58,6 +60,12 @@ export interface SpecValidator {
   /** Validates already-typed query values (numbers as numbers). */
   validateQuery(operationId: string, query: unknown): SpecVerdict;
   validateResponse(operationId: string, status: number, body: unknown): SpecVerdict;
+  /**
+   * The schemas a part is checked against, as objects of the spec (their `$ref`s unresolved): the
+   * JSON request body (`"body"`), or the answer with an HTTP status (the declared one, then `default`
+   * where it applies). Empty when the spec defines none.
+   */
+  schemasOf(operationId: string, part: "body" | number): Json[];
 }
 
 const cache = new Map<VendorName, SpecValidator>();
@@ -118,7 +126,7 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
     return `${id}#/paths/${pointer(path)}/${method}`;
   };
   const run = (fn: ValidateFunction | null, value: unknown, what: string): SpecVerdict => {
-    if (!fn) return { valid: false, violations: [{ path: "(root)", message: `the spec defines no ${what}` }] };
+    if (!fn) return { valid: false, violations: [{ path: "(root)", message: `the spec defines no ${what}`, keyword: "schema" }] };
     return fn(value) ? { valid: true } : { valid: false, violations: toViolations(fn.errors) };
   };
   const resolveRef = (node: Json): Json => {
@@ -132,6 +140,39 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
     }
     return current;
   };
+  /** The object a `livemock:<vendor>#/...` reference points at. */
+  const at = (ref: string): Json => resolveRef({ $ref: ref.slice(id.length) });
+  /** The reference of an operation's request body schema (JSON, else form), when it has one. */
+  const bodyRef = (operationId: string): string | undefined => {
+    const { op } = find(operationId);
+    const requestBody = op.requestBody ? resolveRef(op.requestBody as Json) : undefined;
+    const content = (requestBody?.content ?? {}) as Record<string, unknown>;
+    const media = content["application/json"] ? "application/json" : content["application/x-www-form-urlencoded"] ? "application/x-www-form-urlencoded" : undefined;
+    if (!media) return undefined;
+    const base = op.requestBody && typeof (op.requestBody as Json).$ref === "string" ? `${id}${(op.requestBody as Json).$ref as string}` : `${opPointer(operationId)}/requestBody`;
+    return `${base}/content/${pointer(media)}/schema`;
+  };
+  /**
+   * The response keys that apply to a status: the one declared for it (exact, then range), plus
+   * `default` when it applies: to statuses not declared otherwise, or, for vendors that answer
+   * errors with the same status as successes (Xiaoe: HTTP 200), when it says so with
+   * `x-livemock-http-status`.
+   */
+  const responseKeys = (operationId: string, status: number): string[] => {
+    const responses = (find(operationId).op.responses ?? {}) as Record<string, Json>;
+    const declared = [String(status), `${String(status)[0]}XX`].find((k) => responses[k]);
+    const fallback = responses.default ? resolveRef(responses.default) : undefined;
+    return [...(declared ? [declared] : []), ...(fallback && (!declared || Number(fallback["x-livemock-http-status"]) === status) ? ["default"] : [])];
+  };
+  /** The reference of the JSON schema of one response key, when it has one. */
+  const responseRef = (operationId: string, key: string): string | undefined => {
+    const raw = ((find(operationId).op.responses ?? {}) as Record<string, Json>)[key] as Json;
+    const response = resolveRef(raw);
+    const content = (response.content ?? {}) as Record<string, unknown>;
+    if (!content["application/json"]) return undefined;
+    const base = typeof raw.$ref === "string" ? `${id}${raw.$ref}` : `${opPointer(operationId)}/responses/${pointer(key)}`;
+    return `${base}/content/application~1json/schema`;
+  };
 
   return {
     vendor,
@@ -142,14 +183,9 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
       return { method, path };
     },
     validateBody(operationId, body) {
-      const { op } = find(operationId);
       const fn = compile(`body:${operationId}`, () => {
-        const requestBody = op.requestBody ? resolveRef(op.requestBody as Json) : undefined;
-        const content = (requestBody?.content ?? {}) as Record<string, unknown>;
-        const media = content["application/json"] ? "application/json" : content["application/x-www-form-urlencoded"] ? "application/x-www-form-urlencoded" : undefined;
-        if (!media) return null;
-        const base = op.requestBody && typeof (op.requestBody as Json).$ref === "string" ? `${id}${(op.requestBody as Json).$ref as string}` : `${opPointer(operationId)}/requestBody`;
-        return { $ref: `${base}/content/${pointer(media)}/schema` };
+        const ref = bodyRef(operationId);
+        return ref === undefined ? null : { $ref: ref };
       });
       return run(fn, body, `request body for ${operationId}`);
     },
@@ -171,30 +207,23 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
       return run(fn, query, `query for ${operationId}`);
     },
     validateResponse(operationId, status, body) {
-      const { op } = find(operationId);
-      const responses = (op.responses ?? {}) as Record<string, Json>;
-      // The response declared for this status (exact, then range), plus `default` when it applies:
-      // to statuses not declared otherwise, or, for vendors that answer errors with the same status
-      // as successes (Xiaoe: HTTP 200), when it says so with `x-livemock-http-status`.
-      const declared = [String(status), `${String(status)[0]}XX`].find((k) => responses[k]);
-      const fallback = responses.default ? resolveRef(responses.default) : undefined;
-      const keys = [...(declared ? [declared] : []), ...(fallback && (!declared || Number(fallback["x-livemock-http-status"]) === status) ? ["default"] : [])];
-      if (keys.length === 0) return { valid: false, violations: [{ path: "(root)", message: `the spec declares no response with status ${status} for ${operationId}` }] };
+      const keys = responseKeys(operationId, status);
+      if (keys.length === 0) return { valid: false, violations: [{ path: "(root)", message: `the spec declares no response with status ${status} for ${operationId}`, keyword: "status" }] };
       let first: SpecVerdict | undefined;
       for (const key of keys) {
         const fn = compile(`response:${operationId}:${key}`, () => {
-          const raw = responses[key] as Json;
-          const response = resolveRef(raw);
-          const content = (response.content ?? {}) as Record<string, unknown>;
-          if (!content["application/json"]) return null;
-          const base = typeof raw.$ref === "string" ? `${id}${raw.$ref}` : `${opPointer(operationId)}/responses/${pointer(key)}`;
-          return { $ref: `${base}/content/application~1json/schema` };
+          const ref = responseRef(operationId, key);
+          return ref === undefined ? null : { $ref: ref };
         });
         const verdict = run(fn, body, `JSON response "${key}" for ${operationId}`);
         if (verdict.valid) return verdict;
         first ??= verdict;
       }
       return first!;
+    },
+    schemasOf(operationId, part) {
+      const refs = part === "body" ? [bodyRef(operationId)] : responseKeys(operationId, part).map((key) => responseRef(operationId, key));
+      return refs.filter((ref) => ref !== undefined).map((ref) => at(ref));
     },
   };
 }

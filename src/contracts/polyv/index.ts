@@ -12,6 +12,8 @@ export { buildPolyvPage, buildPolyvSuccess, createPolyvRequestId } from "./envel
 export type { PolyvError, PolyvErrorEntry, PolyvErrorEnvelope, PolyvErrorId, PolyvErrorParams } from "./errors.ts";
 export { buildPolyvErrorEnvelope, polyvError, polyvErrors } from "./errors.ts";
 export { issueToPolyvError } from "./issue-to-error.ts";
+export type { JsonBodyResult } from "./json-body.ts";
+export { readJsonBody } from "./json-body.ts";
 export type { PolyvLeniencyId, PolyvWarning } from "./leniencies.ts";
 export { polyvLeniencies, polyvWarning } from "./leniencies.ts";
 export type { LotteryRule, LotteryRuleViolation } from "./lottery-rules.ts";

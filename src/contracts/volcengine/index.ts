@@ -8,6 +8,7 @@ export type { RequestIdSources, VolcSuccessContext, VolcSuccessEnvelope, VolcSuc
 export { buildSuccessEnvelope, chinaTimestamp14, createRequestId } from "./envelope.ts";
 export type { VolcError, VolcErrorCode, VolcErrorContext, VolcErrorEntry, VolcErrorEnvelope } from "./errors.ts";
 export { buildErrorEnvelope, volcError, volcErrors } from "./errors.ts";
+export { readJsonBody } from "./json-body.ts";
 export type { VolcengineLeniencyId, VolcengineWarning } from "./leniencies.ts";
 export { volcengineLeniencies, volcengineWarning } from "./leniencies.ts";
 export type {

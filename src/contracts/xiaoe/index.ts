@@ -14,6 +14,8 @@ export type { XiaoeErrorEntry, XiaoeErrorEnvelope, XiaoeErrorId, XiaoeFailure } 
 export { xiaoeErrorEnvelope, xiaoeErrors, xiaoeFailure } from "./errors.ts";
 export type { XiaoeLeniencyId, XiaoeWarning } from "./leniencies.ts";
 export { xiaoeLeniencies, xiaoeWarning } from "./leniencies.ts";
+export type { DecodedBody } from "./read-body.ts";
+export { decodeBody, queryRecord } from "./read-body.ts";
 export { rewardValueViolations } from "./reward-value.ts";
 export type { RuleViolation } from "./rule-violation.ts";
 export { type TaskCreateSample, watchTaskSample } from "./samples.ts";

@@ -4,7 +4,7 @@
  * lottery handlers over the store. Every answer is the v4 envelope with HTTP status = `code`.
  */
 import { unservedNote } from "../../../contracts/core/known-apis.ts";
-import { firstQueryValues, POLYV_UNSERVED_APIS, type PolyvErrorId, polyvError, polyvErrors, signPolyvQuery } from "../../../contracts/polyv/index.ts";
+import { firstQueryValues, POLYV_UNSERVED_APIS, type PolyvErrorId, polyvError, polyvErrors, readJsonBody, signPolyvQuery } from "../../../contracts/polyv/index.ts";
 import { andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
@@ -13,7 +13,6 @@ import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorErrors, Vend
 import { authenticatePolyv } from "./auth.ts";
 import { seedPolyvChannels } from "./channels.ts";
 import { type PolyvApp, polyvCredentials } from "./credentials.ts";
-import { readJsonBody } from "./json-body.ts";
 import { lotteryRoutes } from "./lottery.ts";
 import { requestParams } from "./request-params.ts";
 import { polyvFailure, polyvRespond } from "./respond.ts";

@@ -11,7 +11,17 @@
  * 5. the action over the caller's state: InvalidParameter for an unknown live room or red packet
  *    and for a status that does not allow the action.
  */
-import { operationForAction, presignQuery, type VolcErrorCode, type VolcOperationId, validateRequest, volcActionMethods, volcError, volcErrors } from "../../../contracts/volcengine/index.ts";
+import {
+  operationForAction,
+  presignQuery,
+  readJsonBody,
+  type VolcErrorCode,
+  type VolcOperationId,
+  validateRequest,
+  volcActionMethods,
+  volcError,
+  volcErrors,
+} from "../../../contracts/volcengine/index.ts";
 import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRateLimiter } from "../../core/rate-limiter.ts";
@@ -21,7 +31,6 @@ import { type ActionOutcome, createActions, type ValidInput } from "./actions.ts
 import { createVolcAuthenticator } from "./authenticate.ts";
 import { type VolcengineKey, volcengineCredentials } from "./credentials.ts";
 import { isVolcengineRequest } from "./matches.ts";
-import { readJsonBody } from "./read-json-body.ts";
 import { createRedPacketRepository } from "./red-packets.ts";
 import { createResponder } from "./respond.ts";
 import { routeVolcRequest } from "./route.ts";

@@ -9,7 +9,19 @@
  */
 import { unservedNote } from "../../../contracts/core/known-apis.ts";
 import { strictReason } from "../../../contracts/core/leniency.ts";
-import { validateRequest, XIAOE_UNSERVED_APIS, type XiaoeErrorId, type XiaoeRequestBody, type XiaoeWarning, xiaoeErrors, xiaoeFailure, xiaoeWarning } from "../../../contracts/xiaoe/index.ts";
+import {
+  type DecodedBody,
+  decodeBody,
+  queryRecord,
+  validateRequest,
+  XIAOE_UNSERVED_APIS,
+  type XiaoeErrorId,
+  type XiaoeRequestBody,
+  type XiaoeWarning,
+  xiaoeErrors,
+  xiaoeFailure,
+  xiaoeWarning,
+} from "../../../contracts/xiaoe/index.ts";
 import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import { createRouteTable } from "../../core/route-table.ts";
@@ -18,7 +30,6 @@ import type { StoreState } from "../../store/index.ts";
 import { authenticate } from "./authenticate.ts";
 import { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 import { createXiaoeLimits } from "./rate-limits.ts";
-import { type DecodedBody, decodeBody, queryRecord } from "./read-params.ts";
 import { fail, failed } from "./respond.ts";
 import { xiaoeSeedSection } from "./seed.ts";
 import { xiaoeStateView } from "./state-view.ts";

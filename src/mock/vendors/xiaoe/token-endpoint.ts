@@ -3,13 +3,13 @@
  */
 
 import { strictReason } from "../../../contracts/core/leniency.ts";
+import type { DecodedBody } from "../../../contracts/xiaoe/index.ts";
 import { ACCESS_TOKEN_TTL_SECONDS, tokenSuccess, validateRequest, type XiaoeWarning, xiaoeWarning } from "../../../contracts/xiaoe/index.ts";
 import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 import type { XiaoeApp } from "./credentials.ts";
 import type { XiaoeLimits } from "./rate-limits.ts";
-import type { DecodedBody } from "./read-params.ts";
 import { fail, failed, succeeded } from "./respond.ts";
 import type { TokenRegistry } from "./token-registry.ts";
 

@@ -3,7 +3,6 @@
  * multipart body (third-party code, the official PHP SDK), or nothing. A body livemock cannot read is reported, not thrown: the caller then
  * answers as the vendor would without it, and names the problem in `x-livemock-reason`.
  */
-import type { VendorRequest } from "../../core/vendor.ts";
 
 /** What a request body decoded to. */
 export type DecodedBody = { ok: true; fields: Record<string, unknown> | undefined; encoding: "json" | "form" } | { ok: false; problem: string };
@@ -57,7 +56,7 @@ export function multipartFields(rawBody: string, boundary: string): Record<strin
  * const body = decodeBody(request);
  * if (!body.ok) console.log(body.problem); // "body: not valid JSON (at position 12)"
  */
-export function decodeBody(request: Pick<VendorRequest, "rawBody" | "contentType">): DecodedBody {
+export function decodeBody(request: { readonly rawBody: string; readonly contentType: string }): DecodedBody {
   if (request.rawBody.trim() === "") return { ok: true, fields: undefined, encoding: "json" };
   const boundary = request.contentType === "application/x-www-form-urlencoded" ? undefined : multipartBoundary(request.rawBody);
   if (boundary !== undefined) return { ok: true, fields: multipartFields(request.rawBody, boundary), encoding: "form" };

@@ -1,9 +1,8 @@
 /**
- * Reads the JSON body of a Polyv write call: content type first, then syntax. Both failures come
+ * Reads the JSON body of a Polyv write call (the mock and the proxy's drift check): content type first, then syntax. Both failures come
  * back as Polyv errors (415/41500 for a non-JSON content type [inferred], 10001 `json format error`).
  */
-import { type PolyvError, polyvError } from "../../../contracts/polyv/index.ts";
-import type { VendorRequest } from "../../core/vendor.ts";
+import { type PolyvError, polyvError } from "./errors.ts";
 
 export type JsonBodyResult = { ok: true; body: unknown } | { ok: false; error: PolyvError };
 
@@ -19,7 +18,7 @@ function isJsonMediaType(mediaType: string): boolean {
  * const parsed = readJsonBody(request);
  * if (!parsed.ok) return polyvFailure(context, parsed.error, { operation });
  */
-export function readJsonBody(request: VendorRequest): JsonBodyResult {
+export function readJsonBody(request: { readonly contentType: string; readonly rawBody: string }): JsonBodyResult {
   if (!isJsonMediaType(request.contentType)) {
     const got = request.contentType || "(none)";
     return { ok: false, error: polyvError("unsupportedMediaType", { name: got, field: "Content-Type", reason: `this endpoint takes a JSON body: send Content-Type: application/json (got ${got})` }) };

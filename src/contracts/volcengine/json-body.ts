@@ -2,7 +2,7 @@
  * Reads a POST action's JSON body whatever its Content-Type says (an older Node SDK sent
  * `application-json`; the gateway does not look at it).
  */
-import { type VolcError, volcError } from "../../../contracts/volcengine/index.ts";
+import { type VolcError, volcError } from "./errors.ts";
 
 /**
  * Parses the raw body as JSON. An empty body counts as `{}` (so the first missing field is named);
