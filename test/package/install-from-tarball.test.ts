@@ -153,6 +153,8 @@ describe("from plain Node", () => {
       journal: ["polyv 200", "xiaoe 200", "xiaoe 200", "volcengine 200"],
       server: { errorClass: true, code: "SignatureDoesNotMatch", httpStatus: 401 },
       dashboard: { page: 200, html: true, script: 200 },
+      seed: { status: 200, created: 1 },
+      faker: true,
       spec: true,
     });
   }, 30_000);
@@ -167,6 +169,8 @@ describe("from plain Node", () => {
       polyv: { id: 20521 },
       polyvError: { errorClass: true, errorCode: 20002 },
       server: { id: 1825100000340169 },
+      seed: 200,
+      faker: true,
       spec: true,
     });
   }, 30_000);
@@ -198,15 +202,16 @@ describe("for TypeScript users", () => {
 });
 
 describe("the livemock command", () => {
-  it("serves from its bundle (health, dashboard) and runs `livemock contract` against it", async () => {
+  it("serves from its bundle (health, dashboard, a YAML seed file) and runs `livemock contract` against it", async () => {
     const started = performance.now();
-    const server = await startListening(installed.bin, ["serve", "--port", "0"], { cwd: installed.project });
+    const server = await startListening(installed.bin, ["serve", "--port", "0", "--seed-file", "seed.yaml"], { cwd: installed.project });
     try {
       let health = await fetch(`${server.url}/__livemock/health`).catch(() => undefined);
       while (!health?.ok) health = await fetch(`${server.url}/__livemock/health`).catch(() => undefined);
       console.log(`installed livemock serve: first 2xx on health ${(performance.now() - started).toFixed(0)} ms after spawn`);
       expect(await health.json()).toMatchObject({ status: "ok", vendors: ["polyv", "xiaoe", "volcengine"] });
       expect((await fetch(`${server.url}/__livemock/dashboard.js`)).status).toBe(200);
+      expect(await (await fetch(`${server.url}/__livemock/state?vendor=polyv`)).text()).toContain("开场抽奖");
       const contract = await run(installed.bin, ["contract", "--vendor", "all", "--target", server.url], { cwd: installed.project });
       expect(contract.stdout).toMatch(/PASSED: \d+ scenarios/);
     } finally {

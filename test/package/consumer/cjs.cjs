@@ -25,6 +25,9 @@ async function main() {
     const volc = createVolcengineClient({ baseUrl: mock.url, accessKeyId: "AKLTlivemockdemo", secretKey: "livemock-volc-secret" });
     const packet = await volc.createActivityRedPacket({ ActivityID: 1824920000234844, TotalAmount: 100, RedPacketNumber: 1 });
     result.server = { id: packet.ID };
+    const seeded = await fetch(`${mock.url}/__livemock/seed`, { method: "POST", body: "polyv:\n  channels:\n    - { channelId: 3151318 }\n" });
+    result.seed = seeded.status;
+    result.faker = typeof mock.app.livemock.context.random.faker.person.firstName() === "string";
   } finally {
     await mock.close();
   }

@@ -48,6 +48,13 @@ try {
   const page = await fetch(`${mock.url}/__livemock/`);
   const script = await fetch(`${mock.url}/__livemock/dashboard.js`);
   result.dashboard = { page: page.status, html: (await page.text()).includes("<html"), script: script.status };
+  // YAML seed data and faker are loaded on first use, through createRequire from the compiled module.
+  const seeded = await fetch(`${mock.url}/__livemock/seed`, {
+    method: "POST",
+    body: "polyv:\n  lotteries:\n    - { channelId: 2974342, activityName: 开场抽奖, lotteryCondition: none, amount: 1, prizeName: 键盘 }\n",
+  });
+  result.seed = { status: seeded.status, created: (await seeded.json()).created.length };
+  result.faker = typeof mock.app.livemock.context.random.faker.person.firstName() === "string";
 } finally {
   await mock.close();
 }
