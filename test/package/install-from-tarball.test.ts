@@ -53,7 +53,7 @@ function exportTargets(exports: Record<string, unknown>): { subpath: string; tar
   return targets;
 }
 
-/** Starts `command args` and resolves with the URL it prints as "listening on ..." and the ms it took. */
+/** Starts `command args` and resolves with the process and the URL it prints as "listening on ...". */
 function startListening(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
   return new Promise((resolve, reject) => {
