@@ -1,24 +1,32 @@
 # livemock: the Polyv, Xiaoe-tech and Volcengine livesaas mock for shared demo and staging environments.
 #   docker build -t livemock .
-#   docker run -p 4010:4010 -e LIVEMOCK_ADMIN_TOKEN=change-me -v livemock-data:/data livemock
-FROM node:20-bookworm-slim
+#   docker run -d -p 4010:4010 -e LIVEMOCK_ADMIN_TOKEN=change-me -v livemock-data:/data livemock
+# The image is built from the npm package, as a user installs it: the first stage packs it (`npm pack`
+# runs the build: TypeScript and esbuild); the image holds the tarball's files and the runtime
+# dependencies from the lock file, and runs the CLI bundle (no TypeScript compiler or tsx inside).
+# test/package/install-from-tarball.test.ts checks this recipe against the repository.
 
+FROM node:20-bookworm-slim AS package
+WORKDIR /build
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json README.md LICENSE CHANGELOG.md ./
+COPY scripts/build.mjs ./scripts/
+COPY bin ./bin
+COPY specs ./specs
+COPY src ./src
+RUN npm pack --pack-destination /package && tar -xzf /package/livemock-*.tgz -C /package
+
+FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     LIVEMOCK_HOST=0.0.0.0 \
     LIVEMOCK_PORT=4010 \
     LIVEMOCK_DATA_DIR=/data
-
 WORKDIR /app
-# Runtime dependencies only (esbuild bundles the sources below; tsx runs them when the bundle is stale).
-COPY package.json package-lock.json ./
+# The package's files (owned by root: the server cannot change them), then its runtime dependencies.
+COPY --from=package /package/package/ ./
+COPY package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
-COPY bin ./bin
-COPY src ./src
-COPY specs ./specs
-COPY tsconfig.json ./
-COPY scripts/build.mjs ./scripts/
-# The bundle starts in ~250 ms instead of ~500 ms through tsx.
-RUN node scripts/build.mjs
 
 # Non-root; the state directory belongs to that user (mount a volume there to keep it).
 RUN mkdir -p /data && chown node:node /data

@@ -1,6 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+// Tests import the package by its name (`livemock/client`): the "@livemock/source" export condition
+// (package.json, tsconfig.json) resolves it to the TypeScript sources, not to a build in dist/.
+// The others are Vite's default server conditions, which a custom list replaces.
+const conditions = ["@livemock/source", "module", "node", "development|production"];
+
 export default defineConfig({
+  ssr: { resolve: { conditions } },
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     environment: "node",

@@ -1,21 +1,29 @@
 /**
- * `npm run startup`: cold start of `livemock serve` as `npm start` and `npx livemock` run it (the
- * bundle from scripts/build.mjs, built first; STARTUP_FROM=sources measures the tsx path instead),
- * measured from process spawn to the first 2xx
+ * `npm run startup`: cold start of `livemock serve`, measured from process spawn to the first 2xx
  * on `/__livemock/health` (the port is read from the banner, then the health check is polled every
- * 2 ms), STARTUP_RUNS times (default 10). Prints min/median/max against the 250 ms target, and the
- * resident memory of the last server once it answers.
+ * 2 ms), STARTUP_RUNS times (default 10). Prints min/median/max against the target, and the
+ * resident memory of the last server once it answers. STARTUP_FROM chooses what starts:
+ * - `bundle` (default): `bin/livemock.js` as `npm start` runs it, from the bundle built first (250 ms target);
+ * - `sources`: the TypeScript sources through tsx;
+ * - `installed`: `node_modules/.bin/livemock` of the package packed and installed into a fresh
+ *   project (test/support/installed-package.ts), as a user of the npm package runs it (500 ms target).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
+import { type InstalledPackage, packAndInstall } from "../test/support/installed-package.ts";
 
 const runs = Number(process.env.STARTUP_RUNS ?? 10);
-const targetMs = 250;
 const root = fileURLToPath(new URL("..", import.meta.url));
-const fromSources = process.env.STARTUP_FROM === "sources";
-const command = fromSources ? ["--import", "tsx", "src/cli.ts", "serve", "--port", "0"] : ["bin/livemock.js", "serve", "--port", "0"];
+const from = process.env.STARTUP_FROM ?? "bundle";
+if (!["bundle", "sources", "installed"].includes(from)) throw new Error(`STARTUP_FROM must be bundle, sources or installed, got ${from}`);
+const targetMs = from === "installed" ? 500 : 250;
+/** What to spawn, with its arguments and working directory (set in main for an installed package). */
+let launch =
+  from === "sources"
+    ? { file: process.execPath, args: ["--import", "tsx", "src/cli.ts", "serve", "--port", "0"], cwd: root }
+    : { file: process.execPath, args: ["bin/livemock.js", "serve", "--port", "0"], cwd: root };
 
 function healthy(url: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -30,7 +38,7 @@ function healthy(url: string): Promise<boolean> {
 
 async function once(): Promise<{ ms: number; rssMb?: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, command, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(launch.file, launch.args, { cwd: launch.cwd, stdio: ["ignore", "pipe", "inherit"] });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let out = "";
@@ -57,8 +65,13 @@ async function once(): Promise<{ ms: number; rssMb?: number }> {
 }
 
 async function main(): Promise<void> {
-  if (!fromSources) execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "inherit" });
-  console.log(`livemock startup: ${runs} cold starts of \`node ${command.join(" ")}\` to the first 2xx on /__livemock/health, node ${process.version}`);
+  let installed: InstalledPackage | undefined;
+  if (from === "bundle") execFileSync(process.execPath, ["scripts/build.mjs", "--cli"], { cwd: root, stdio: "inherit" });
+  if (from === "installed") {
+    installed = await packAndInstall(root);
+    launch = { file: installed.bin, args: ["serve", "--port", "0"], cwd: installed.project };
+  }
+  console.log(`livemock startup: ${runs} cold starts of \`${launch.file} ${launch.args.join(" ")}\` to the first 2xx on /__livemock/health, node ${process.version}`);
   const times: number[] = [];
   let rss: number | undefined;
   for (let i = 0; i < runs; i++) {
@@ -70,6 +83,7 @@ async function main(): Promise<void> {
   const median = times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
   console.log(`min ${times[0]!.toFixed(0)} ms  median ${median.toFixed(0)} ms  max ${times.at(-1)!.toFixed(0)} ms  (target <= ${targetMs} ms: ${median <= targetMs ? "met" : "MISSED"} by the median)`);
   if (rss !== undefined) console.log(`RSS once healthy: ${rss.toFixed(1)} MB`);
+  installed?.remove();
 }
 
 main().catch((error: unknown) => {

@@ -15,7 +15,7 @@ let stop = () => {};
 
 beforeAll(async () => {
   rmSync(outdir, { recursive: true, force: true });
-  execFileSync(process.execPath, [repoPath("scripts/build.mjs"), outdir]);
+  execFileSync(process.execPath, [repoPath("scripts/build.mjs"), "--cli", outdir]);
   const child = spawn(process.execPath, [`${outdir}/livemock.mjs`, "serve", "--port", "0"], { cwd: repoPath("") });
   stop = () => child.kill("SIGKILL");
   url = await new Promise<string>((resolve, reject) => {
