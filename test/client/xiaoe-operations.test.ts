@@ -51,6 +51,21 @@ describe.each(TRANSPORTS)("Xiaoe client against the mock (%s)", (transport) => {
     expect(token.envelope).toMatchObject({ code: 0, msg: "success" });
   });
 
+  it("lists the shop's users as the official SDK samples do, then looks the first two up by id", async () => {
+    const page = await xiaoe.listUsers({ page: 1, page_size: 2 });
+    expect(page.list).toHaveLength(2);
+    expect(page.total).toBeGreaterThanOrEqual(2);
+    const ids = page.list.map((user) => user.user_id);
+    const found = await xiaoe.getUsersByIds({ user_id_list: [...ids, "u_unknown"], page: 1, page_size: 50 });
+    expect(found.list.map((user) => user.user_id)).toEqual(ids);
+    expect(found.list[0]).toMatchObject({ user_nickname: page.list[0]!.user_nickname, wx_open_id: expect.any(String) });
+  });
+
+  it("throws XiaoeError 参数错误 with the reason for a page_size over 50", async () => {
+    const error = await xiaoe.listUsers({ page: 1, page_size: 51 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 1, msg: "参数错误", reason: expect.stringMatching(/^page_size/) });
+  });
+
   it("keeps the secret key and tokens out of what onExchange observers see", async () => {
     const seen: string[] = [];
     const observed = xiaoeClient(target, { onExchange: (x) => seen.push(`${x.request.url} ${x.request.body ?? ""} ${x.response?.body ?? ""}`) });

@@ -101,7 +101,7 @@ describe("livemock contract (command)", () => {
     const { fetch } = inProcessTarget();
     const run = capture({}, { fetch });
     expect(await runContractCommand(["--vendor", "xiaoe", "--target", "http://livemock.test", "--alive-id", "l_696ef6c1e4b0694c5b78ba7b"], run.io)).toBe(0);
-    expect(run.out()).toContain("PASSED: 2 scenarios, 8 steps against http://livemock.test");
+    expect(run.out()).toContain("PASSED: 3 scenarios, 10 steps against http://livemock.test");
     expect(run.out()).toContain("xiaoe: livemock demo credentials");
   });
 });

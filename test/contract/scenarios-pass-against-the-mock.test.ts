@@ -27,8 +27,17 @@ describe("contract scenarios against the mock", () => {
     const failures = report.scenarios.flatMap((s) => s.steps.filter((step) => !step.passed).map((step) => `${s.id} › ${step.title}: ${JSON.stringify(step.violations)}`));
     expect(failures).toEqual([]);
     expect(report.passed).toBe(true);
-    expect(report.scenarios.map((s) => s.id)).toEqual(["polyv/task-reward", "polyv/lottery", "polyv/errors", "xiaoe/live-task", "xiaoe/errors", "volcengine/red-packet", "volcengine/errors"]);
-    expect(events.filter((k) => k === "scenario-end")).toHaveLength(7);
+    expect(report.scenarios.map((s) => s.id)).toEqual([
+      "polyv/task-reward",
+      "polyv/lottery",
+      "polyv/errors",
+      "xiaoe/live-task",
+      "xiaoe/users",
+      "xiaoe/errors",
+      "volcengine/red-packet",
+      "volcengine/errors",
+    ]);
+    expect(events.filter((k) => k === "scenario-end")).toHaveLength(8);
   });
 
   it("drive each lifecycle through the operations it names, in order", () => {
@@ -36,6 +45,7 @@ describe("contract scenarios against the mock", () => {
     expect(ops("polyv/task-reward")).toEqual(["saveTaskRewardActivity", "pageTaskRewardActivities", "updateTaskRewardActivity", "deleteTaskRewardActivity"]);
     expect(ops("polyv/lottery")).toEqual(["createLotteryActivity", "getLotteryActivity", "listLotteryActivities", "updateLotteryActivity", "deleteLotteryActivity"]);
     expect(ops("xiaoe/live-task")).toEqual(["getAccessToken", "createLiveTask", "getLiveTask", "listLiveTasks", "updateLiveTask"]);
+    expect(ops("xiaoe/users")).toEqual(["getAccessToken", "listUsers", "getUsersByIds"]);
     expect(ops("volcengine/red-packet")).toEqual([
       "createActivityRedPacket",
       "getActivityRedPacket",

@@ -58,6 +58,22 @@ describe("MSW mode", () => {
     expect(journal().map((e) => e.operation)).toEqual(["getAccessToken", "listLiveTasks"]);
   });
 
+  it("serves the Xiaoe user list the official SDK samples call, at https://api.xiaoe-tech.com", async () => {
+    const xiaoe = createXiaoeClient({ appId: "apptrfbbm2m8971", clientId: "livemock-client", secretKey: "livemock-xiaoe-secret", env: {} });
+    const { access_token } = await xiaoe.getAccessToken();
+    const res = await fetch("https://api.xiaoe-tech.com/xe.user.batch.get/1.0.0", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ access_token, page: 1, page_size: 2 }),
+    });
+    const body = (await res.json()) as { code: number; msg: string; data: { list: { user_id: string }[]; total: number } };
+    expect(body).toMatchObject({ code: 0, msg: "ok", data: { total: 5 } });
+    expect(body.data.list).toHaveLength(2);
+    const found = await xiaoe.getUsersByIds({ user_id_list: [body.data.list[0]!.user_id], page: 1, page_size: 1 });
+    expect(found.list[0]?.user_id).toBe(body.data.list[0]!.user_id);
+    expect(journal().map((e) => e.operation)).toEqual(["getAccessToken", "listUsers", "getUsersByIds"]);
+  });
+
   it("serves the official @volcengine/openapi SDK at its cn-north-1 default host (axios over node:https)", async () => {
     const service = new livesaasOpenapi.LivesaasService({ region: "cn-north-1", accessKeyId: "AKLTlivemockdemo", secretKey: "livemock-volc-secret" });
     const created = (await service.createJSONAPI("CreateActivityRedPacket", { Version: "2023-08-01" })({ ActivityID: 1824920000234844, TotalAmount: 100, RedPacketNumber: 1 })) as {

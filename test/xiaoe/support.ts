@@ -20,6 +20,8 @@ export const PATHS = {
   update: "/xe.alive.marketing.task.update/1.0.0",
   get: "/xe.alive.marketing.task.get/1.0.0",
   list: "/xe.alive.marketing.live_task_by_id/2.0.0",
+  users: "/xe.user.batch.get/1.0.0",
+  usersById: "/xe.user.batch_by_user_id.get/1.0.0",
 } as const;
 
 type App = { appId: string; clientId: string; secretKey: string };

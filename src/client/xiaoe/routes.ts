@@ -11,6 +11,8 @@ export const xiaoeRoutes = {
   updateLiveTask: { method: "POST", path: "/xe.alive.marketing.task.update/1.0.0" },
   getLiveTask: { method: "POST", path: "/xe.alive.marketing.task.get/1.0.0" },
   listLiveTasks: { method: "POST", path: "/xe.alive.marketing.live_task_by_id/2.0.0" },
+  listUsers: { method: "POST", path: "/xe.user.batch.get/1.0.0" },
+  getUsersByIds: { method: "POST", path: "/xe.user.batch_by_user_id.get/1.0.0" },
 } as const satisfies { [Op in keyof operations]: SpecRoute<paths, operations[Op]> };
 
 /** The operations that carry an access token in their JSON body. */

@@ -133,6 +133,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/xe.user.batch.get/1.0.0": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 获取用户列表1.0.0 (list the shop's users, page by page)
+         * @description The users of the app (店铺), oldest first, `page` from 1, at most 50 per page; only the first
+         *     10000 users can be reached (the doc sends larger shops to 获取用户列表2.0.0). The filters `phone`,
+         *     `nickname` and `name` apply one at a time (phone over nickname over name); `from` and
+         *     `user_type` filter by source and type. The official SDK samples (Go, Java, PHP, Python) call this
+         *     API with `{"page": 1, "page_size": 2}`. `msg` is `ok`. Permission set 用户管理-查询. Rate limit
+         *     3000 per 10 s. A body breaking a documented constraint (`page` below 1, `page_size` over 50, a
+         *     non-integer) is answered `{"code":1,"msg":"参数错误","data":null}` (code and msg are livemock's guess).
+         *     livemock seeds a few demo users (deterministic for a given `--seed`) into every configured app.
+         */
+        post: operations["listUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/xe.user.batch_by_user_id.get/1.0.0": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量查询获取用户信息 (look users up by user_id)
+         * @description The users among `user_id_list` (at most 50 ids) that belong to the app, in the order asked, a page
+         *     at a time (`page` from 1, `page_size` at most 50). An id the app does not have is left out (it is
+         *     no error; livemock's reading); `total` counts the users found. This is the lookup an integration
+         *     runs on the `user_id`s a live-task completion push (`live_task`) or a live-user push
+         *     (`alive_user_data`) names. `msg` is `ok`. Permission set 用户管理-查询. Rate limit 1000 per 10 s.
+         *     A body breaking a documented constraint is answered `{"code":1,"msg":"参数错误","data":null}`
+         *     (livemock's guess).
+         */
+        post: operations["getUsersByIds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -560,6 +613,115 @@ export interface components {
                 list: components["schemas"]["LiveTaskListItem"][];
             };
         };
+        /** @description 用户id (`u_` + 13 hex + `_` + alphanumerics in real shops, e.g. `u_655717865650f_faZTZyFrtN`) */
+        UserId: string;
+        /** @description 页码,表示第几页,从1开始 */
+        Page: number;
+        /** @description 每页条数,最大50条 */
+        PageSize: number;
+        /** @description 获取用户列表1.0.0 request body. */
+        UserListRequest: {
+            /** @description 专属token (missing → code 2007 from the auth layer). */
+            access_token: string;
+            /** @description 手机号,与nickname和name不同时生效,优先级:高 */
+            phone?: string;
+            /** @description 昵称,与phone和name不同时生效,优先级中 */
+            nickname?: string;
+            /** @description 姓名,与nickname和phone不同时生效,优先级低 */
+            name?: string;
+            /** @description 标签ID,数据JSON格式 (accepted; livemock keeps no tags, so it does not filter) */
+            tag_id?: string;
+            /** @description 用户来源:0-微信、1-sdk、2-字节跳动、3-百度、4-飞书企业内训、5-小班课app、6-通用h5、7-微博、8-B端导入、9-手机号注册、10-QQ */
+            from?: string;
+            /** @description 用户类型:0-全部,1-黑名单,2-超级会员 (livemock's users are all ordinary, so 1 and 2 find none) */
+            user_type?: string;
+            /** @description 查询支付起始时间 yyyy-MM-dd (accepted, not applied) */
+            last_paytime_start?: string;
+            /** @description 查询支付截至时间 yyyy-MM-dd (accepted, not applied) */
+            last_paytime_end?: string;
+            /** @description 查询支付最小金额 (accepted, not applied) */
+            min_pay_sum?: string;
+            /** @description 查询支付最大金额 (accepted, not applied) */
+            max_pay_sum?: string;
+            /** @description 查询支付最小次数 (accepted, not applied) */
+            min_punch_count?: number;
+            /** @description 查询支付最大次数 (accepted, not applied) */
+            max_punch_count?: number;
+            /** @description 查询用户创建起始时间 yyyy-MM-dd (accepted, not applied) */
+            user_created_start?: string;
+            /** @description 查询用户创建截止时间 yyyy-MM-dd (accepted, not applied) */
+            user_created_end?: string;
+            page: components["schemas"]["Page"];
+            page_size: components["schemas"]["PageSize"];
+        };
+        /** @description 批量查询获取用户信息 request body. */
+        UserBatchByIdRequest: {
+            /** @description 专属token (missing → code 2007 from the auth layer). */
+            access_token: string;
+            /** @description 用户user_id数组,最大50 */
+            user_id_list: components["schemas"]["UserId"][];
+            page: components["schemas"]["Page"];
+            page_size: components["schemas"]["PageSize"];
+        };
+        /** @description One user of 获取用户列表1.0.0. */
+        UserListItem: {
+            user_id: string;
+            user_nickname: string;
+            /** @description 绑定手机号 */
+            bind_phone: string;
+            /** @description 采集手机号 */
+            collect_phone: string;
+            avatar: string;
+            /** @description 用户来源 (the table's code as a string; the by-id doc example shows `QQ`) */
+            from: string;
+            /** @description 消费总额(元) */
+            pay_sum: number;
+            /** @description 购买次数 */
+            punch_count: number;
+            /** @description 用户创建时间 `YYYY-MM-DD HH:MM:SS` */
+            user_created_at: string;
+        };
+        /** @description One user of 批量查询获取用户信息 (the list fields plus the WeChat ids). */
+        UserBatchByIdItem: {
+            user_id: string;
+            wx_union_id: string;
+            /** @description 小程序open_id */
+            wx_app_open_id: string;
+            wx_open_id: string;
+            user_nickname: string;
+            bind_phone: string;
+            collect_phone: string;
+            avatar: string;
+            from: string;
+            pay_sum: number;
+            punch_count: number;
+            user_created_at: string;
+        };
+        UserListResponse: {
+            /** @constant */
+            code: 0;
+            /**
+             * @description The doc's table names the field `message`; its example (by-id page) and every other Xiaoe answer use `msg`.
+             * @constant
+             */
+            msg: "ok";
+            data: {
+                list: components["schemas"]["UserListItem"][];
+                /** @description 查询结果记录数 (documented as float) */
+                total: number;
+            };
+        };
+        UserBatchByIdResponse: {
+            /** @constant */
+            code: 0;
+            /** @constant */
+            msg: "ok";
+            data: {
+                list: components["schemas"]["UserBatchByIdItem"][];
+                /** @description 查询结果记录数 (documented as float) */
+                total: number;
+            };
+        };
         /** @description The error envelope (HTTP 200). Key order `code`, `msg`, `data`. */
         XiaoeError: {
             /** @description Non-zero error code (1001, 2001-2055, or the task business code 1). */
@@ -765,6 +927,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LiveTaskListResponse"];
+                };
+            };
+            default: components["responses"]["XiaoeError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fallback placement of the access token (third-party code). The documented placement is the JSON
+                 *     body's `access_token`; when the body lacks it, livemock takes it from here.
+                 */
+                access_token?: components["parameters"]["AccessTokenQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserListRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of users and the number of users matching. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListResponse"];
+                };
+            };
+            default: components["responses"]["XiaoeError"];
+        };
+    };
+    getUsersByIds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Fallback placement of the access token (third-party code). The documented placement is the JSON
+                 *     body's `access_token`; when the body lacks it, livemock takes it from here.
+                 */
+                access_token?: components["parameters"]["AccessTokenQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserBatchByIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The users found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserBatchByIdResponse"];
                 };
             };
             default: components["responses"]["XiaoeError"];

@@ -17,6 +17,9 @@ export const successMessages = {
   /** Not documented (inferred). */
   getLiveTask: "ok",
   listLiveTasks: "ok",
+  /** The by-id page's example says `ok` (the tables name the field `message`). */
+  listUsers: "ok",
+  getUsersByIds: "ok",
 } as const;
 
 /**
@@ -70,6 +73,26 @@ export function taskGetSuccess(liveTask: Schemas["LiveTask"], requestId: string)
  */
 export function liveTaskListSuccess(data: Schemas["LiveTaskListResponse"]["data"]): Schemas["LiveTaskListResponse"] {
   return { code: 0, msg: successMessages.listLiveTasks, data };
+}
+
+/**
+ * The xe.user.batch.get answer.
+ *
+ * @example
+ * userListSuccess({ list: [], total: 0 }) // { code: 0, msg: "ok", data: { list: [], total: 0 } }
+ */
+export function userListSuccess(data: Schemas["UserListResponse"]["data"]): Schemas["UserListResponse"] {
+  return { code: 0, msg: successMessages.listUsers, data };
+}
+
+/**
+ * The xe.user.batch_by_user_id.get answer.
+ *
+ * @example
+ * usersByIdsSuccess({ list: [], total: 0 }) // { code: 0, msg: "ok", data: { list: [], total: 0 } }
+ */
+export function usersByIdsSuccess(data: Schemas["UserBatchByIdResponse"]["data"]): Schemas["UserBatchByIdResponse"] {
+  return { code: 0, msg: successMessages.getUsersByIds, data };
 }
 
 const HEX = "0123456789abcdef";

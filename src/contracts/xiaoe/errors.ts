@@ -66,6 +66,7 @@ const entries = {
   taskUpdateFailed: { code: 1, msg: "编辑直播任务失败", when: "any task.update validation failure", inferred: true },
   liveNotFound: { code: 1, msg: "直播不存在", when: "task.get / live_task_by_id with an unknown or malformed alive_id", inferred: true },
   liveTaskNotFound: { code: 1, msg: "直播任务不存在", when: "unknown, malformed, deleted or another app's live_task_id", inferred: true },
+  invalidUserQuery: { code: 1, msg: "参数错误", when: "a user lookup (xe.user.batch.get, xe.user.batch_by_user_id.get) breaking a documented constraint", inferred: true },
 } as const;
 
 /** Names of every catalogue entry. */

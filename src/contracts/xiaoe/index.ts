@@ -9,7 +9,7 @@ export type { CustomPrizeResult, CustomPrizeValue } from "./custom-prize.ts";
 export { parseCustomPrize } from "./custom-prize.ts";
 export { formatXiaoeDateTime, parseXiaoeDateTime, timeWindowViolations } from "./date-time.ts";
 export { describeIssue, formatPath } from "./describe-issue.ts";
-export { generateRequestId, liveTaskListSuccess, successMessages, taskCreateSuccess, taskGetSuccess, taskUpdateSuccess, tokenSuccess } from "./envelope.ts";
+export { generateRequestId, liveTaskListSuccess, successMessages, taskCreateSuccess, taskGetSuccess, taskUpdateSuccess, tokenSuccess, userListSuccess, usersByIdsSuccess } from "./envelope.ts";
 export type { XiaoeErrorEntry, XiaoeErrorEnvelope, XiaoeErrorId, XiaoeFailure } from "./errors.ts";
 export { xiaoeErrorEnvelope, xiaoeErrors, xiaoeFailure } from "./errors.ts";
 export type { XiaoeLeniencyId, XiaoeWarning } from "./leniencies.ts";

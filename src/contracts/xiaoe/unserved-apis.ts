@@ -21,5 +21,6 @@ export const XIAOE_UNSERVED_APIS: KnownApis = {
   "/xe.alive.list.get/1.0.0": { method: "POST" },
   "/xe.alive.detail.get/1.0.0": { method: "POST" },
   "/xe.alive.user.list/1.0.0": { method: "POST" },
+  "/xe.live.redpacket.record/1.0.0": { method: "POST", title: "获取红包领取记录" },
   "/xe.alive.msg_list.get/1.0.0": { method: "POST" },
 };

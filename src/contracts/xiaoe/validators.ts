@@ -24,6 +24,8 @@ export const validators = {
   updateLiveTask: { query: generated.updateLiveTaskQuery, body: generated.updateLiveTaskBody.superRefine(refineTaskBody), response: generated.updateLiveTaskResponse },
   getLiveTask: { query: generated.getLiveTaskQuery, body: generated.getLiveTaskBody, response: generated.getLiveTaskResponse },
   listLiveTasks: { query: generated.listLiveTasksQuery, body: generated.listLiveTasksBody, response: generated.listLiveTasksResponse },
+  listUsers: { query: generated.listUsersQuery, body: generated.listUsersBody, response: generated.listUsersResponse },
+  getUsersByIds: { query: generated.getUsersByIdsQuery, body: generated.getUsersByIdsBody, response: generated.getUsersByIdsResponse },
 } as const;
 
 /** The operations of the Xiaoe spec. */
@@ -146,6 +148,9 @@ function businessErrorFor(operationId: Exclude<XiaoeOperationId, "getAccessToken
       return field === "live_task_id" ? "liveTaskNotFound" : "liveNotFound";
     case "listLiveTasks":
       return "liveNotFound";
+    case "listUsers":
+    case "getUsersByIds":
+      return "invalidUserQuery";
   }
 }
 
@@ -156,7 +161,8 @@ function businessErrorFor(operationId: Exclude<XiaoeOperationId, "getAccessToken
  *   `app_id` 2001/2002, `secret_key` 2003 (wrong type 2004), `grant_type` 2005/2006, `client_id` 2020.
  * - business operations: `access_token` from the body, else the query; missing → 2007. Then the body
  *   with every spec rule: task.create failures → code 1 `创建直播任务失败`, task.update → `编辑直播任务失败`,
- *   task.get → `直播不存在` (alive_id) or `直播任务不存在` (live_task_id), list → `直播不存在`.
+ *   task.get → `直播不存在` (alive_id) or `直播任务不存在` (live_task_id), list → `直播不存在`; the user
+ *   lookups (xe.user.batch.get, xe.user.batch_by_user_id.get) → code 1 `参数错误`.
  * The error's `reason` names the field, for the `x-livemock-reason` header. Token validity (2008),
  * credentials (2004/2020 mismatches), permissions and rate limits are the mock's business, not this function's.
  *

@@ -1,5 +1,6 @@
 /**
- * Xiaoe-tech scenarios: the token and the live-task lifecycle on a live, and the documented token
+ * Xiaoe-tech scenarios: the token and the live-task lifecycle on a live, the user lookups a live-task
+ * integration makes (read-only), and the documented token
  * errors (an unknown token 2008, no token 2007), provoked on a read-only call.
  */
 import type { FetchLike, XiaoeParams } from "../../client/index.ts";
@@ -74,6 +75,29 @@ const liveTaskLifecycle: Scenario = {
   },
 };
 
+const userLookups: Scenario = {
+  vendor: "xiaoe",
+  id: "xiaoe/users",
+  title: "user lookups: list users as the official SDK samples do, then look them up by user_id",
+  creates: "",
+  async run(t) {
+    const xiaoe = t.clients.xiaoe();
+    const page = await t.step("list the first 2 users (xe.user.batch.get, the SDK samples' call)", async () => {
+      const data = await xiaoe.listUsers({ page: 1, page_size: 2 });
+      expectThat("xiaoe", "listUsers", "$.data.list", data.list.length <= 2, "at most page_size users", `${data.list.length} users`);
+      expectThat("xiaoe", "listUsers", "$.data.total", data.total >= data.list.length, "a total covering the page", String(data.total));
+      return data;
+    });
+    const ids = page.list.map((user) => user.user_id);
+    if (ids.length === 0) return;
+    await t.step("look them up by user_id, an unknown id left out", async () => {
+      const data = await xiaoe.getUsersByIds({ user_id_list: [...ids, "u_livemock_contract_nobody"], page: 1, page_size: 50 });
+      const found = data.list.map((user) => user.user_id);
+      expectThat("xiaoe", "getUsersByIds", "$.data.list", ids.every((id, i) => found[i] === id) && found.length === ids.length, `users ${ids.join(", ")}`, found.join(", ") || "(none)");
+    });
+  },
+};
+
 const tokenErrors: Scenario = {
   vendor: "xiaoe",
   id: "xiaoe/errors",
@@ -96,4 +120,4 @@ const tokenErrors: Scenario = {
 };
 
 /** Every Xiaoe scenario, in run order. */
-export const xiaoeScenarios: readonly Scenario[] = [liveTaskLifecycle, tokenErrors];
+export const xiaoeScenarios: readonly Scenario[] = [liveTaskLifecycle, userLookups, tokenErrors];

@@ -25,6 +25,8 @@ function bodies(): Body[] {
     { ...singleTask(), live_task_id: 1975339 },
     { ...singleTask(), level_member_rank: ["1", 2], rule_config: [{ level: 1, name: "a" }], reward_frequency: "once", is_order: 1, unknown: "dropped" },
     { app_id: "apptrfbbm2m8971", client_id: "livemock-client", secret_key: "livemock-xiaoe-secret", grant_type: "client_credential" },
+    { access_token: "xe_xxxxx", page: 1, page_size: 2, phone: "13800000000", from: "0", min_punch_count: 1 },
+    { access_token: "xe_xxxxx", user_id_list: ["u_xxxx", "u_yyyy"], page: 1, page_size: 50 },
   ];
   const out: Body[] = [...valid, ...taskCreateRuleCases.map(([, build]) => build())];
   for (const body of valid) {

@@ -62,7 +62,7 @@ describe("Xiaoe error catalogue", () => {
     expect(JSON.stringify(xiaoeErrorEnvelope("taskCreateFailed"))).toBe('{"code":1,"msg":"创建直播任务失败","data":null}');
   });
 
-  it("covers the global codes and the task business errors", () => {
+  it("covers the global codes, the task business errors and the user lookups' error", () => {
     const codes = Object.values(xiaoeErrors).map((e) => e.code);
     for (const code of [1001, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2017, 2020, 2051, 2052, 2053, 2054, 2055]) expect(codes).toContain(code);
     expect(
@@ -70,7 +70,7 @@ describe("Xiaoe error catalogue", () => {
         .filter((e) => e.code === 1)
         .map((e) => e.msg)
         .sort(),
-    ).toEqual(["创建直播任务失败", "编辑直播任务失败", "直播不存在", "直播任务不存在"].sort());
+    ).toEqual(["创建直播任务失败", "编辑直播任务失败", "直播不存在", "直播任务不存在", "参数错误"].sort());
   });
 
   it("answers every error with HTTP 200 and a body the spec's error schema accepts", () => {

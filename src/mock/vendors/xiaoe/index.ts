@@ -1,6 +1,6 @@
 /**
- * Xiaoe-tech (小鹅通) served wire-faithfully: `GET /token` and the live-task APIs under
- * `/xe.<api>/<version>`, every answer HTTP 200 with the vendor's `{code, msg, data}` envelope and the
+ * Xiaoe-tech (小鹅通) served wire-faithfully: `GET /token`, the live-task APIs and the user lookups
+ * under `/xe.<api>/<version>`, every answer HTTP 200 with the vendor's `{code, msg, data}` envelope and the
  * precise reason of a failure in `x-livemock-reason`.
  *
  * Order of checks for a business call, as the vendor's gateway would: unknown API or version (2052),
@@ -37,15 +37,18 @@ import { createLiveTask, getLiveTask, listLiveTasks, updateLiveTask } from "./ta
 import { seedDemoLives } from "./task-state.ts";
 import { issueTokenResponse } from "./token-endpoint.ts";
 import { createTokenRegistry } from "./token-registry.ts";
+import { getUsersByIds, listUsers } from "./user-endpoints.ts";
+import { seedDemoUsers } from "./user-state.ts";
 
 export { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 export { DEMO_LIVE_ID, FIRST_TASK_ID } from "./task-state.ts";
+export { DEMO_USER_COUNT, demoUsers } from "./user-state.ts";
 
-type BusinessOperation = "createLiveTask" | "updateLiveTask" | "getLiveTask" | "listLiveTasks";
+type BusinessOperation = "createLiveTask" | "updateLiveTask" | "getLiveTask" | "listLiveTasks" | "listUsers" | "getUsersByIds";
 type Route = { operation: "getAccessToken" } | { operation: BusinessOperation };
 
 type BusinessHandler<Op extends BusinessOperation> = (context: MockContext, state: StoreState, appId: string, body: XiaoeRequestBody<Op>) => VendorResponse;
-const businessHandlers: { [Op in BusinessOperation]: BusinessHandler<Op> } = { createLiveTask, updateLiveTask, getLiveTask, listLiveTasks };
+const businessHandlers: { [Op in BusinessOperation]: BusinessHandler<Op> } = { createLiveTask, updateLiveTask, getLiveTask, listLiveTasks, listUsers, getUsersByIds };
 
 /** A response naming the operation it answered. */
 function withOperation(response: VendorResponse, operation: string): VendorResponse {
@@ -60,10 +63,12 @@ export const XIAOE_ROUTES: readonly { method: string; path: string; operation: R
   { method: "POST", path: "/xe.alive.marketing.task.update/1.0.0", operation: "updateLiveTask" },
   { method: "POST", path: "/xe.alive.marketing.task.get/1.0.0", operation: "getLiveTask" },
   { method: "POST", path: "/xe.alive.marketing.live_task_by_id/2.0.0", operation: "listLiveTasks" },
+  { method: "POST", path: "/xe.user.batch.get/1.0.0", operation: "listUsers" },
+  { method: "POST", path: "/xe.user.batch_by_user_id.get/1.0.0", operation: "getUsersByIds" },
 ];
 
 /**
- * Builds the Xiaoe vendor module: seeds the demo live room for every configured app into the store,
+ * Builds the Xiaoe vendor module: seeds the demo live room and demo users for every configured app into the store,
  * keeps issued tokens and rate-limit counters in memory (cleared by `reset()`).
  *
  * @example
@@ -153,7 +158,7 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
       const query = new URLSearchParams({ app_id: app.appId, client_id: app.clientId, secret_key: app.secretKey, grant_type: "client_credential" });
       return { credentials: `app_id ${app.appId}  client_id ${app.clientId}  secret_key ${app.secretKey}`, example: `curl '${url}/token?${query}'` };
     },
-    seedRooms: () => seedDemoLives(context),
+    seedRooms: () => andThen(seedDemoLives(context), () => seedDemoUsers(context)),
     reject(request, failure: CoreFailure): VendorResponse {
       if (failure.kind === "internal") {
         const operation = XIAOE_ROUTES.find((r) => r.path === request.path)?.operation;

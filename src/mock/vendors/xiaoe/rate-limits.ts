@@ -1,12 +1,13 @@
 /**
  * Xiaoe's documented rate limits, counted per app: `/token` 100 per 10 minutes, task.create and
- * task.update 3000 per 10 s, task.get and live_task_by_id 2.0 50 per 10 s (code 2053 beyond). The doc
+ * task.update 3000 per 10 s, task.get and live_task_by_id 2.0 50 per 10 s, xe.user.batch.get 3000 per
+ * 10 s, xe.user.batch_by_user_id.get 1000 per 10 s (code 2053 beyond). The doc
  * does not say whether business calls are counted per app or per token; livemock counts per app.
  */
 import { createRateLimiter, type RateLimiter } from "../../core/rate-limiter.ts";
 
 /** The operations that have a documented limit. */
-export type LimitedOperation = "getAccessToken" | "createLiveTask" | "updateLiveTask" | "getLiveTask" | "listLiveTasks";
+export type LimitedOperation = "getAccessToken" | "createLiveTask" | "updateLiveTask" | "getLiveTask" | "listLiveTasks" | "listUsers" | "getUsersByIds";
 
 /** Each documented limit as data. */
 export const XIAOE_RATE_LIMITS: { readonly [Op in LimitedOperation]: { limit: number; windowMs: number; label: string } } = {
@@ -15,6 +16,8 @@ export const XIAOE_RATE_LIMITS: { readonly [Op in LimitedOperation]: { limit: nu
   updateLiveTask: { limit: 3000, windowMs: 10_000, label: "3000 per 10 s" },
   getLiveTask: { limit: 50, windowMs: 10_000, label: "50 per 10 s" },
   listLiveTasks: { limit: 50, windowMs: 10_000, label: "50 per 10 s" },
+  listUsers: { limit: 3000, windowMs: 10_000, label: "3000 per 10 s" },
+  getUsersByIds: { limit: 1000, windowMs: 10_000, label: "1000 per 10 s" },
 };
 
 /** One limiter per operation. */
