@@ -27,8 +27,18 @@ describe("contract scenarios against the mock", () => {
     const failures = report.scenarios.flatMap((s) => s.steps.filter((step) => !step.passed).map((step) => `${s.id} › ${step.title}: ${JSON.stringify(step.violations)}`));
     expect(failures).toEqual([]);
     expect(report.passed).toBe(true);
-    expect(report.scenarios.map((s) => s.id)).toEqual(["polyv/task-reward", "polyv/lottery", "polyv/errors", "xiaoe/live-task", "xiaoe/errors", "volcengine/red-packet", "volcengine/errors"]);
-    expect(events.filter((k) => k === "scenario-end")).toHaveLength(7);
+    expect(report.scenarios.map((s) => s.id)).toEqual([
+      "polyv/task-reward",
+      "polyv/lottery",
+      "polyv/errors",
+      "xiaoe/live-task",
+      "xiaoe/errors",
+      "volcengine/red-packet",
+      "volcengine/errors",
+      "volcengine/red-packet-results",
+      "volcengine/callbacks",
+    ]);
+    expect(events.filter((k) => k === "scenario-end")).toHaveLength(9);
   });
 
   it("drive each lifecycle through the operations it names, in order", () => {
@@ -44,6 +54,8 @@ describe("contract scenarios against the mock", () => {
       "sendActivityRedPacket",
       "deleteActivityRedPacket",
     ]);
+    expect(ops("volcengine/red-packet-results")).toEqual(["createActivityRedPacket", "listRedPacketDataApi", "listRedPacketRecordApi", "deleteActivityRedPacket"]);
+    expect(ops("volcengine/callbacks")).toEqual(["listCallbackEvents", "listCallbackConfigs"]);
   });
 
   it("provoke the documented errors for real (the answers are the vendors' error statuses)", () => {
