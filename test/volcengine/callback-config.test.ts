@@ -3,7 +3,8 @@
  * stored per access key (the account) with everything a delivery needs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorOf, type VolcHarness, volcHarness } from "./support.ts";
+import { stateDump } from "../../src/mock/admin/state-view.ts";
+import { AK, errorOf, type VolcHarness, volcHarness } from "./support.ts";
 
 const SECOND = { accessKeyId: "AKLTsecondapp", secretAccessKey: "second-secret" };
 const as2 = { ak: SECOND.accessKeyId, sk: SECOND.secretAccessKey };
@@ -35,6 +36,13 @@ describe("AddCallbackConfig → ListCallbackConfigs", () => {
       AccountSecret: "livemock-volc-callback-secret",
     });
     expect(listed.json.Result.CallbackConfigs[1]).toMatchObject({ FollowerUserName: "sub@example.com", CallbackUrls: "https://sub.example/cb" });
+
+    // The control plane's state dump shows the secret's id only, never the secret.
+    const { store, clock } = h.app.livemock.context;
+    const dump = await stateDump(store, h.app.livemock.vendors, clock.now(), { vendor: "volcengine", owner: AK });
+    const stored = JSON.stringify(dump);
+    expect(stored).toContain('"accountSecretId":"AKLTlivemockdemo"');
+    expect(stored).not.toContain("livemock-volc-callback-secret");
   });
 
   it("filters by URL (fuzzy), account and type, and pages", async () => {

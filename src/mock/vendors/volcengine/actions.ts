@@ -6,7 +6,7 @@
 import { listPagingDefaults, splitCallbackUrls, type ValidateRequestResult, type VolcError, type VolcOperationId, volcError, withRedPacketDefaults } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { StoreState } from "../../store/index.ts";
-import { callbackConfigsOf, callbackConfigView, callbackSecretOf, FIRST_CALLBACK_CONFIG_ID, putCallbackConfig, VOLC_CALLBACK_EVENT_NAMES, VOLC_MAIN_ACCOUNT_NAME } from "./callback-configs.ts";
+import { callbackConfigsOf, callbackConfigView, FIRST_CALLBACK_CONFIG_ID, putCallbackConfig, VOLC_CALLBACK_EVENT_NAMES, VOLC_MAIN_ACCOUNT_NAME } from "./callback-configs.ts";
 import { grabsOf, type StoredRedPacketGrab } from "./grabs.ts";
 import { type RedPacketRepository, RedPacketStatus, type StoredRedPacket } from "./red-packets.ts";
 
@@ -178,7 +178,7 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
         urls,
         FollowerUserName: follower,
         FollowerNickName: follower,
-        AccountSecret: callbackSecretOf(owner),
+        accountSecretId: owner,
         createdAt: context.clock.now(),
       });
       return { ok: true, result: { Status: true } };

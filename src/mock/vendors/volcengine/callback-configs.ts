@@ -1,7 +1,8 @@
 /**
  * Callback configurations (回调配置) in the shared store, kind `callbackConfig` per access key (the
- * account): everything a delivery needs (type, event name, URLs, the 回调生效账号 and the account's
- * AccountSecret), as ListCallbackConfigs answers it.
+ * account): everything a delivery needs (type, event name, URLs, the 回调生效账号, and the id of the
+ * account's AccountSecret, which {@link callbackSecretOf} resolves), as ListCallbackConfigs answers
+ * it. The secret itself is not stored, so the control plane's state dump shows only its id.
  */
 import type { Scope, StoreState } from "../../store/index.ts";
 
@@ -45,8 +46,8 @@ export interface StoredCallbackConfig {
   /** 回调生效账号: the sub-account name, or admin@bytedance.com for the main account. */
   FollowerUserName: string;
   FollowerNickName: string;
-  /** The account's 鉴权密钥 that signs deliveries (never journaled by livemock). */
-  AccountSecret: string;
+  /** Id of the account's 鉴权密钥 that signs deliveries: the access key; {@link callbackSecretOf} gives the secret. */
+  accountSecretId: string;
   /** Mock-clock time the configuration was added (ms). */
   createdAt: number;
 }
@@ -84,8 +85,8 @@ export function putCallbackConfig(state: StoreState, owner: string, config: Stor
   state.put(configs(owner), config.Id, config);
 }
 
-/** What ListCallbackConfigs answers for a stored configuration. */
+/** What ListCallbackConfigs answers for a stored configuration, its AccountSecret resolved. */
 export function callbackConfigView(config: StoredCallbackConfig): Record<string, unknown> {
-  const { Id, CallbackType, EventName, CallbackUrls, FollowerUserName, FollowerNickName, AccountSecret } = config;
-  return { Id, CallbackType, EventName, CallbackUrls, FollowerUserName, FollowerNickName, AccountSecret };
+  const { Id, CallbackType, EventName, CallbackUrls, FollowerUserName, FollowerNickName, accountSecretId } = config;
+  return { Id, CallbackType, EventName, CallbackUrls, FollowerUserName, FollowerNickName, AccountSecret: callbackSecretOf(accountSecretId) };
 }
