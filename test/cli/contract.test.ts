@@ -72,7 +72,7 @@ describe("livemock contract (CLI)", () => {
     expect(run.stdout).toContain(`livemock contract against ${mock.url}`);
     expect(run.stdout).toMatch(/✓ save a task-reward activity on channel 4854808 {2}\[saveTaskRewardActivity 200\] {2}(\d+ ms|\d+\.\d\d s)/); // a cold first call on a loaded machine can take over a second
     expect(run.stdout).toMatch(/volcengine\/red-packet\s+pass\s+7\s+7\s+0/);
-    expect(run.stdout).toContain(`PASSED: 8 scenarios, 35 steps against ${mock.url}`);
+    expect(run.stdout).toContain(`PASSED: 10 scenarios, 42 steps against ${mock.url}`);
     expect(run.code).toBe(0);
   });
 

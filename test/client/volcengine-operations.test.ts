@@ -36,6 +36,21 @@ describe.each(TRANSPORTS)("Volcengine client against the mock (%s)", (transport)
     expect(after.RedPacketList?.some((p) => p.RedPacketID === created.RedPacketID) ?? false).toBe(false);
   });
 
+  it("reads red-packet results (Version 2020-06-01) and configures callbacks (2023-08-01)", async () => {
+    const { ID: RedPacketID } = await volc.createActivityRedPacket({ ActivityID: ACTIVITY, TotalAmount: 300, RedPacketNumber: 3 });
+    const data = await volc.listRedPacketDataApi({ ActivityId: ACTIVITY, PageItemCount: 50 });
+    expect(data.RedPacketList.find((p) => p.RedPacketId === RedPacketID)).toMatchObject({ TotalAmount: 300, RedPacketNumber: "3", JoinUserNumber: 0 });
+    expect((await volc.listRedPacketRecordApi({ ActivityId: ACTIVITY, RedPacketID, SearchType: 1 })).TotalCount).toBe(0);
+    await expect(volc.listRedPacketRecordApi({ ActivityId: ACTIVITY, RedPacketID: 1, SearchType: 1 })).rejects.toMatchObject({ Code: "InvalidParameter", httpStatus: 400 });
+
+    expect(await volc.addCallbackConfig({ CallbackType: 22, CallbackUrls: "https://merchant.example/comments" })).toEqual({ Status: true });
+    const { CallbackConfigs, TotalCount } = await volc.listCallbackConfigs({});
+    expect(TotalCount).toBe(1);
+    expect(CallbackConfigs[0]).toMatchObject({ CallbackType: 22, EventName: "CommentCallback", FollowerUserName: "admin@bytedance.com" });
+    const events = await volc.listCallbackEvents({});
+    expect(events.CallbackEvents.find((e) => e.CallbackType === 22)?.Count).toBe(1);
+  });
+
   it("sends and draws a manual-draw red packet", async () => {
     const { ID: RedPacketID } = await volc.createActivityRedPacket({ ActivityID: ACTIVITY, TotalAmount: 100, RedPacketNumber: 1, OpenRedPacketType: 1 });
     const sent = await volc.sendActivityRedPacket({ ActivityID: ACTIVITY, RedPacketID });

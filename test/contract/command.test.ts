@@ -57,7 +57,18 @@ describe("livemock contract (command)", () => {
   it("--help lists every scenario and what it creates", async () => {
     const help = capture();
     expect(await runContractCommand(["--help"], help.io)).toBe(0);
-    for (const id of ["polyv/task-reward", "polyv/lottery", "polyv/errors", "xiaoe/live-task", "xiaoe/errors", "volcengine/red-packet", "volcengine/errors"]) expect(help.out()).toContain(id);
+    for (const id of [
+      "polyv/task-reward",
+      "polyv/lottery",
+      "polyv/errors",
+      "xiaoe/live-task",
+      "xiaoe/errors",
+      "volcengine/red-packet",
+      "volcengine/errors",
+      "volcengine/red-packet-results",
+      "volcengine/callbacks",
+    ])
+      expect(help.out()).toContain(id);
     expect(help.out()).toContain("creates: 1 lottery activity");
     expect(help.out()).toContain("Xiaoe has no delete API");
     expect(help.out()).toContain("creates: nothing (read-only calls)");

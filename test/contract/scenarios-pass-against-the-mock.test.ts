@@ -36,8 +36,10 @@ describe("contract scenarios against the mock", () => {
       "xiaoe/errors",
       "volcengine/red-packet",
       "volcengine/errors",
+      "volcengine/red-packet-results",
+      "volcengine/callbacks",
     ]);
-    expect(events.filter((k) => k === "scenario-end")).toHaveLength(8);
+    expect(events.filter((k) => k === "scenario-end")).toHaveLength(10);
   });
 
   it("drive each lifecycle through the operations it names, in order", () => {
@@ -54,6 +56,8 @@ describe("contract scenarios against the mock", () => {
       "sendActivityRedPacket",
       "deleteActivityRedPacket",
     ]);
+    expect(ops("volcengine/red-packet-results")).toEqual(["createActivityRedPacket", "listRedPacketDataApi", "listRedPacketRecordApi", "deleteActivityRedPacket"]);
+    expect(ops("volcengine/callbacks")).toEqual(["listCallbackEvents", "listCallbackConfigs"]);
   });
 
   it("provoke the documented errors for real (the answers are the vendors' error statuses)", () => {

@@ -94,13 +94,13 @@ describe("Xiaoe: an API livemock does not serve", () => {
 
 describe("Volcengine: an Action livemock does not serve", () => {
   it("names the doc page of a known Action, in Volcengine's InvalidActionOrVersion envelope", async () => {
-    const query = { Action: "ListRedPacketDataAPI", Version: "2020-06-01", ActivityId: "1824920000234844" };
-    const signed = signRequest({ method: "GET", path: "/", query, headers: {}, ak: AK, sk: SK, date: new Date(NOW) });
-    const res = await call("GET", `/?${new URLSearchParams(query)}`, { headers: signed as Record<string, string> });
+    const query = { Action: "UpdateCallbackConfig", Version: "2023-08-01" };
+    const signed = signRequest({ method: "POST", path: "/", query, headers: {}, body: "{}", ak: AK, sk: SK, date: new Date(NOW) });
+    const res = await call("POST", `/?${new URLSearchParams(query)}`, { headers: signed as Record<string, string>, body: "{}" });
     expect(res.status).toBe(404);
-    expect(res.json.ResponseMetadata.Error).toEqual({ CodeN: 100008, Code: "InvalidActionOrVersion", Message: "Could not find operation ListRedPacketDataAPI for version 2020-06-01." });
+    expect(res.json.ResponseMetadata.Error).toEqual({ CodeN: 100008, Code: "InvalidActionOrVersion", Message: "Could not find operation UpdateCallbackConfig for version 2023-08-01." });
     expect(res.reason).toBe(
-      "livemock does not serve Action ListRedPacketDataAPI (Volcengine has it (GET, Version 2020-06-01: https://www.volcengine.com/docs/3019/170957)); it serves the red-packet actions of Version 2023-08-01 only.",
+      "livemock does not serve Action UpdateCallbackConfig (Volcengine has it (POST, Version 2023-08-01: https://www.volcengine.com/docs/3019/1756929)); it serves the red-packet, red-packet data and callback-configuration actions only.",
     );
   });
 });

@@ -55,6 +55,17 @@ describe("@volcengine/openapi against livemock", () => {
     expect(((await sdk.createJSONAPI("DeleteActivityRedPacket", { Version: VERSION })(ref)) as Envelope).Result).toEqual({ Status: true });
   });
 
+  it("configures a callback and reads red-packet results through createJSONAPI and createAPI, unmodified", async () => {
+    const sdk = service();
+    const added = (await sdk.createJSONAPI("AddCallbackConfig", { Version: VERSION })({ CallbackType: 10, CallbackUrls: "https://merchant.example/cb" })) as Envelope;
+    expect(added.Result).toEqual({ Status: true });
+    const listed = (await sdk.createAPI("ListCallbackConfigs", { Version: VERSION, method: "GET" })({ CallbackType: 10 })) as Envelope;
+    expect(listed.Result.CallbackConfigs[0]).toMatchObject({ CallbackType: 10, CallbackUrls: "https://merchant.example/cb" });
+    const data = (await sdk.createAPI("ListRedPacketDataAPI", { Version: "2020-06-01", method: "GET" })({ ActivityId: ACTIVITY })) as Envelope;
+    expect(data.ResponseMetadata.Error).toBeUndefined();
+    expect(data.Result).toMatchObject({ PageNo: 1, PageItemCount: 10 });
+  });
+
   it("accepts a URL presigned by the SDK's Signer.getSignUrl", async () => {
     const params = { Action: "ListActivityRedPacket", Version: VERSION, ActivityID: ACTIVITY, PageNo: 1 };
     const query = new Signer({ region: "cn-north-1", method: "GET", pathname: "/", params }, "livesaas").getSignUrl({ accessKeyId: AK, secretKey: SK });

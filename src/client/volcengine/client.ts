@@ -5,7 +5,7 @@
  */
 
 import type { operations } from "../../contracts/generated/volcengine.ts";
-import { signRequest, VOLC_RED_PACKET_VERSION, VOLC_REGION, type VolcErrorEnvelope, type VolcOperationId, volcActionMethods, volcActions } from "../../contracts/volcengine/index.ts";
+import { signRequest, VOLC_REGION, type VolcErrorEnvelope, type VolcOperationId, volcActionMethods, volcActions, volcActionVersions } from "../../contracts/volcengine/index.ts";
 import { readCredentials } from "../credentials.ts";
 import { type ClientOptions, resolveClientOptions } from "../options.ts";
 import type { JsonBodyOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
@@ -79,7 +79,7 @@ export function createVolcengineClient(options: VolcengineClientOptions = {}): V
 
   function build(operation: VolcOperationId, params: Record<string, unknown>): OutgoingRequest {
     const method = volcActionMethods[operation];
-    const query: Record<string, string> = { Action: volcActions[operation], Version: VOLC_RED_PACKET_VERSION };
+    const query: Record<string, string> = { Action: volcActions[operation], Version: volcActionVersions[operation] };
     let body: string | undefined;
     const headers: Record<string, string> = { accept: "application/json" };
     if (method === "GET") {

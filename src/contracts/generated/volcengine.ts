@@ -130,6 +130,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#Action=ListRedPacketDataAPI": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取直播间红包列表 (red-packet results of a live room, Version 2020-06-01)
+         * @description Every red packet of the live room with its result figures, computed from the grabs livemock stores (kind `redPacketGrab`; none until something records grabs, so the figures are 0). Note the parameter spelling of this older version: `ActivityId` (lower-case d) in the query, `RedPacketId` in the answer.
+         */
+        get: operations["listRedPacketDataApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=ListRedPacketRecordAPI": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取直播间内红包的参与名单或中奖名单 (who joined or won a red packet, Version 2020-06-01)
+         * @description The grabs livemock stores for the red packet (kind `redPacketGrab`): everyone who joined (SearchType 2) or only the winners (SearchType 1), in the order they grabbed. An empty list until something records grabs.
+         */
+        get: operations["listRedPacketRecordApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=AddCallbackConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 新增回调配置信息 (add the callback URLs of one callback type)
+         * @description Stores, for the calling access key (the account), the URLs that receive one CallbackType, with the account's AccountSecret (used to sign deliveries). The 回调生效账号 is `SubAccountName`, or the main account (`admin@bytedance.com`) when it is absent or empty.
+         */
+        post: operations["addCallbackConfig"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=ListCallbackConfigs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 获取回调配置信息 (list the account's callback configurations) */
+        get: operations["listCallbackConfigs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=ListCallbackEvents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取回调消息类型 (the callback types, their event names and configuration counts)
+         * @description The callback types whose EventName livemock knows from the callback pages, each with the number of 回调生效账号 the calling account has configured for it (`Count`).
+         */
+        get: operations["listCallbackEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -486,6 +583,102 @@ export interface components {
             /** Format: int64 */
             TotalCount: number;
         };
+        /** @description One red packet with its results (ListRedPacketDataAPI). The doc types RedPacketNumber String and the Java SDK Long: livemock follows the doc. `Name` is in the Java SDK model only. */
+        RedPacketData: {
+            /** Format: int64 */
+            RedPacketId: number;
+            /** @enum {integer} */
+            RedPacketType: 0 | 1;
+            RewardsPointsUnit?: string;
+            TotalAmount: number;
+            /** @description Sum of the winners' amounts. */
+            ReceivedAmount: number;
+            /**
+             * Format: int64
+             * @description Unix seconds; 0 before the packet is sent [inferred].
+             */
+            SendTime: number;
+            JoinUserNumber: number;
+            WinUserNumber: number;
+            /** @description Cash withdrawn by winners, in fen (grabs with WithdrawalStatus 1) [inferred]. */
+            WithdrawalAmount: number;
+            RedPacketNumber: string;
+            IsDelete: boolean;
+            Name?: string;
+        };
+        RedPacketDataListResult: {
+            RedPacketList: components["schemas"]["RedPacketData"][];
+            PageNo: number;
+            PageItemCount: number;
+            TotalCount: number;
+        };
+        /** @description One viewer in a red packet's list (ListRedPacketRecordAPI). The doc's table shows UserID, UserName, Email, ExternalId before the extraction is cut; the other fields come from the Java SDK model `JoinRedPacketDataAPI`. */
+        RedPacketRecord: {
+            /** Format: int64 */
+            UserID: number;
+            UserName: string;
+            Email?: string;
+            ExternalId?: string;
+            /** @description Amount won (fen or points), 0 when not won. */
+            Amount: number;
+            /** @description 1 won, 0 joined without winning [inferred]. */
+            Status: number;
+            WithdrawalStatus?: number;
+            PhoneNumber?: string;
+            UserTel?: string;
+            WechatName?: string;
+            WechatOpenID?: string;
+            Ip?: string;
+            UserAgent?: string;
+            Extra?: string;
+            IsPriorityUser?: number;
+        };
+        RedPacketRecordListResult: {
+            JoinRedPacketList: components["schemas"]["RedPacketRecord"][];
+            PageNo: number;
+            PageItemCount: number;
+            TotalCount: number;
+        };
+        /**
+         * @description 回调消息类型: 1 直播状态变化, 2 直播间创建或删除, 4 直播间基础配置变化, 6 直播回放生成, 7 直播预约结果, 8 实时抽奖结果, 10 红包结果, 11 合并回放视频结果, 13 剪辑视频结果, 14 直播预约点击, 16 飞书子账号申请, 17 数据导出, 18 聊天 AI 分析, 19 卡券领取批量聚合, 20 切片录制, 21 商品卡片配置变化, 22 评论发送, 23 观众状态变化, 24 累计观看抽奖批量聚合, 25 参与实时抽奖, 26 批量上传视频, 27 媒资转码完成, 28 签到状态变化, 29 签到参与, 30 福利任务奖励接收批量聚合, 31 违规和举报消息.
+         * @enum {integer}
+         */
+        CallbackType: 1 | 2 | 4 | 6 | 7 | 8 | 10 | 11 | 13 | 14 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31;
+        AddCallbackConfigBody: {
+            CallbackType: components["schemas"]["CallbackType"];
+            /** @description URLs separated by ';' (at most 10), each starting with http:// or https:// [doc]. The pattern reads the scheme in lower case [inferred]. */
+            CallbackUrls: string;
+            /** @description 回调生效账号; absent or empty means the calling (main) account. */
+            SubAccountName?: string;
+        };
+        /** @description One stored configuration as ListCallbackConfigs returns it. The doc's response table is not in the extracted page; the fields follow the Java SDK model `CallbackConfig` [sdk]. */
+        CallbackConfig: {
+            /** Format: int64 */
+            Id: number;
+            CallbackType: number;
+            EventName: string;
+            CallbackUrls: string;
+            /** @description 回调生效账号 (admin@bytedance.com for the main account). */
+            FollowerUserName: string;
+            FollowerNickName: string;
+            /** @description The account's 鉴权密钥 that signs deliveries. */
+            AccountSecret: string;
+        };
+        CallbackConfigListResult: {
+            CallbackConfigs: components["schemas"]["CallbackConfig"][];
+            /** Format: int64 */
+            TotalCount: number;
+        };
+        CallbackEvent: {
+            CallbackType: number;
+            EventName: string;
+            Count: number;
+        };
+        CallbackEventListResult: {
+            CallbackEvents: components["schemas"]["CallbackEvent"][];
+            /** Format: int64 */
+            TotalCount: number;
+        };
     };
     responses: {
         /** @description HTTP 400: `InvalidAuthorization` (100024), `MissingRequestInfo` (100004), `MissingParameter` (100002) and `InvalidParameter` (400001, business validation, unknown activity or red packet, wrong state). */
@@ -544,6 +737,14 @@ export interface components {
         };
     };
     parameters: {
+        /** @description 接口版本 (API version) of the older data APIs. */
+        Version20200601: "2020-06-01";
+        /** @description 直播间 ID (live room id), spelled `ActivityId` in the 2020-06-01 APIs. */
+        ActivityIdQuery: number;
+        /** @description 分页查询页码 (page number), default 1. */
+        PageNo: number;
+        /** @description 分页查询数量 (page size), default 10; livemock caps it at 500 as the 2023-08-01 lists do. */
+        PageItemCount: number;
         /** @description 接口版本 (API version). */
         Version: "2023-08-01";
         /** @description 接口名称 (API name). */
@@ -828,6 +1029,201 @@ export interface operations {
                     "application/json": {
                         ResponseMetadata: components["schemas"]["SuccessMetadata"];
                         Result: components["schemas"]["StatusWithIdsResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRedPacketDataApi: {
+        parameters: {
+            query: {
+                Action: "ListRedPacketDataAPI";
+                /** @description 接口版本 (API version) of the older data APIs. */
+                Version: components["parameters"]["Version20200601"];
+                /** @description 直播间 ID (live room id), spelled `ActivityId` in the 2020-06-01 APIs. */
+                ActivityId: components["parameters"]["ActivityIdQuery"];
+                /** @description 分页查询页码 (page number), default 1. */
+                PageNo?: components["parameters"]["PageNo"];
+                /** @description 分页查询数量 (page size), default 10; livemock caps it at 500 as the 2023-08-01 lists do. */
+                PageItemCount?: components["parameters"]["PageItemCount"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of red packets with their results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ResponseMetadata: components["schemas"]["SuccessMetadata"];
+                        Result: components["schemas"]["RedPacketDataListResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRedPacketRecordApi: {
+        parameters: {
+            query: {
+                Action: "ListRedPacketRecordAPI";
+                /** @description 接口版本 (API version) of the older data APIs. */
+                Version: components["parameters"]["Version20200601"];
+                /** @description 直播间 ID (live room id), spelled `ActivityId` in the 2020-06-01 APIs. */
+                ActivityId: components["parameters"]["ActivityIdQuery"];
+                /** @description 红包 ID (red packet id), from ListRedPacketDataAPI. Spelled `RedPacketID` on this page although the live-room id is `ActivityId`; the doc types it Integer, livemock reads a Long. */
+                RedPacketID: number;
+                /** @description 名单类型 (list type), 1 winners, 2 everyone who joined. Required [inferred]. Written as a range rather than an enum so that the query text is read as a number. */
+                SearchType: number;
+                /** @description 分页查询页码 (page number), default 1. */
+                PageNo?: components["parameters"]["PageNo"];
+                /** @description 分页查询数量 (page size), default 10; livemock caps it at 500 as the 2023-08-01 lists do. */
+                PageItemCount?: components["parameters"]["PageItemCount"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ResponseMetadata: components["schemas"]["SuccessMetadata"];
+                        Result: components["schemas"]["RedPacketRecordListResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addCallbackConfig: {
+        parameters: {
+            query: {
+                Action: "AddCallbackConfig";
+                /** @description 接口版本 (API version). */
+                Version: components["parameters"]["Version"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCallbackConfigBody"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ResponseMetadata: components["schemas"]["SuccessMetadata"];
+                        Result: components["schemas"]["StatusResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCallbackConfigs: {
+        parameters: {
+            query: {
+                Action: "ListCallbackConfigs";
+                /** @description 接口版本 (API version). */
+                Version: components["parameters"]["Version"];
+                /** @description 回调消息类型 (callback type) to filter by (values as in CallbackType). Written as the range of the documented values so that the query text is read as a number; a value between them that is not a type matches nothing [inferred]. */
+                CallbackType?: number;
+                /** @description 按回调地址筛选 (fuzzy URL filter). */
+                CallbackUrl?: string;
+                /** @description 分页查询页码 (page number), default 1, >= 1. */
+                PageNumber?: number;
+                /** @description 分页查询数量 (page size), default 10, [1, 500]. */
+                PageSize?: number;
+                /** @description 按回调生效账号筛选 (filter by the account the configuration applies to). */
+                SubAccountName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of configurations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ResponseMetadata: components["schemas"]["SuccessMetadata"];
+                        Result: components["schemas"]["CallbackConfigListResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCallbackEvents: {
+        parameters: {
+            query: {
+                Action: "ListCallbackEvents";
+                /** @description 接口版本 (API version). */
+                Version: components["parameters"]["Version"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The callback types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ResponseMetadata: components["schemas"]["SuccessMetadata"];
+                        Result: components["schemas"]["CallbackEventListResult"];
                     };
                 };
             };

@@ -25,4 +25,15 @@ export type {
 export { formatXDate, parseXDate, presignQuery, sha256Hex, signedRequestHeaders, signingKey, signRequest, verifyRequest } from "./signing/index.ts";
 export { VOLC_UNSERVED_ACTIONS } from "./unserved-actions.ts";
 export type { RawQuery, RedPacketRule, RuleViolation, ValidateRequestResult, VolcOperationId } from "./validators.ts";
-export { operationForAction, operationNamedBy, redPacketRules, validateRequest, validators, volcActionMethods, volcActions } from "./validators.ts";
+export {
+  operationForAction,
+  operationNamedBy,
+  redPacketRules,
+  splitCallbackUrls,
+  VOLC_MAX_CALLBACK_URLS,
+  validateRequest,
+  validators,
+  volcActionMethods,
+  volcActions,
+  volcActionVersions,
+} from "./validators.ts";

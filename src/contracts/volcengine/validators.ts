@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { compiledSchema } from "../core/compiled-schema.ts";
 import { coerceQuery, firstQueryValue, type QueryCoercion, type RawQuery } from "../core/query.ts";
 import * as generated from "../generated/volcengine.zod.ts";
-import { VOLC_RED_PACKET_VERSION } from "./constants.ts";
+import { VOLC_DATA_API_VERSION, VOLC_RED_PACKET_VERSION } from "./constants.ts";
 import { type VolcError, volcError } from "./errors.ts";
 import { issuesToVolcError, notANumberError } from "./issue-to-error.ts";
 
@@ -116,6 +116,22 @@ function withRedPacketRules<T extends z.ZodType<RedPacketConfig>>(schema: T): T 
 const createActivityRedPacketBody = withRedPacketRules(generated.createActivityRedPacketBody);
 const updateActivityRedPacketBody = withRedPacketRules(generated.updateActivityRedPacketBody);
 
+/** Most URLs one 回调生效账号 may configure for a callback type (doc 3019/1756928). */
+export const VOLC_MAX_CALLBACK_URLS = 10;
+
+/**
+ * The URLs of a `CallbackUrls` value: split on ';', blanks dropped.
+ *
+ * @example
+ * splitCallbackUrls("https://a.example/cb; https://b.example/cb") // ["https://a.example/cb", "https://b.example/cb"]
+ */
+export function splitCallbackUrls(value: string): string[] {
+  return value
+    .split(";")
+    .map((url) => url.trim())
+    .filter((url) => url !== "");
+}
+
 /**
  * Validators keyed by the spec's operationId: the generated query, body and 200-response schemas,
  * with the cross-field rules on the Create and Update bodies.
@@ -128,6 +144,11 @@ export const validators = {
   listActivityRedPacket: { query: generated.listActivityRedPacketQuery, response: generated.listActivityRedPacketResponse },
   sendActivityRedPacket: { query: generated.sendActivityRedPacketQuery, body: generated.sendActivityRedPacketBody, response: generated.sendActivityRedPacketResponse },
   drawActivityRedPacket: { query: generated.drawActivityRedPacketQuery, body: generated.drawActivityRedPacketBody, response: generated.drawActivityRedPacketResponse },
+  listRedPacketDataApi: { query: generated.listRedPacketDataApiQuery, response: generated.listRedPacketDataApiResponse },
+  listRedPacketRecordApi: { query: generated.listRedPacketRecordApiQuery, response: generated.listRedPacketRecordApiResponse },
+  addCallbackConfig: { query: generated.addCallbackConfigQuery, body: generated.addCallbackConfigBody, response: generated.addCallbackConfigResponse },
+  listCallbackConfigs: { query: generated.listCallbackConfigsQuery, response: generated.listCallbackConfigsResponse },
+  listCallbackEvents: { query: generated.listCallbackEventsQuery, response: generated.listCallbackEventsResponse },
 } as const satisfies Record<keyof typeof generated.operations, { query?: z.ZodType; body?: z.ZodType; response?: z.ZodType }>;
 
 /** An operationId of the spec. */
@@ -142,7 +163,28 @@ export const volcActions = {
   listActivityRedPacket: "ListActivityRedPacket",
   sendActivityRedPacket: "SendActivityRedPacket",
   drawActivityRedPacket: "DrawActivityRedPacket",
+  listRedPacketDataApi: "ListRedPacketDataAPI",
+  listRedPacketRecordApi: "ListRedPacketRecordAPI",
+  addCallbackConfig: "AddCallbackConfig",
+  listCallbackConfigs: "ListCallbackConfigs",
+  listCallbackEvents: "ListCallbackEvents",
 } as const satisfies Record<VolcOperationId, string>;
+
+/** The Version each action is served under: 2023-08-01, except the older red-packet data APIs. */
+export const volcActionVersions: Readonly<Record<VolcOperationId, string>> = {
+  createActivityRedPacket: VOLC_RED_PACKET_VERSION,
+  updateActivityRedPacket: VOLC_RED_PACKET_VERSION,
+  deleteActivityRedPacket: VOLC_RED_PACKET_VERSION,
+  getActivityRedPacket: VOLC_RED_PACKET_VERSION,
+  listActivityRedPacket: VOLC_RED_PACKET_VERSION,
+  sendActivityRedPacket: VOLC_RED_PACKET_VERSION,
+  drawActivityRedPacket: VOLC_RED_PACKET_VERSION,
+  listRedPacketDataApi: VOLC_DATA_API_VERSION,
+  listRedPacketRecordApi: VOLC_DATA_API_VERSION,
+  addCallbackConfig: VOLC_RED_PACKET_VERSION,
+  listCallbackConfigs: VOLC_RED_PACKET_VERSION,
+  listCallbackEvents: VOLC_RED_PACKET_VERSION,
+};
 
 /** The HTTP method each action is served on (POST: JSON body; GET: every parameter in the query). */
 export const volcActionMethods = {
@@ -153,6 +195,11 @@ export const volcActionMethods = {
   listActivityRedPacket: "GET",
   sendActivityRedPacket: "POST",
   drawActivityRedPacket: "POST",
+  listRedPacketDataApi: "GET",
+  listRedPacketRecordApi: "GET",
+  addCallbackConfig: "POST",
+  listCallbackConfigs: "GET",
+  listCallbackEvents: "GET",
 } as const satisfies Record<VolcOperationId, "GET" | "POST">;
 
 /** Every operation by its Action name. */
@@ -178,8 +225,8 @@ export function operationNamedBy(action: string): VolcOperationId | undefined {
  * operationForAction("CreateActivityRedPacket", "2023-08-01") // "createActivityRedPacket"
  */
 export function operationForAction(action: string, version: string): VolcOperationId | undefined {
-  if (version !== VOLC_RED_PACKET_VERSION) return undefined;
-  return operationsByAction.get(action);
+  const operation = operationsByAction.get(action);
+  return operation !== undefined && volcActionVersions[operation] === version ? operation : undefined;
 }
 
 type Ops = typeof validators;
@@ -255,10 +302,10 @@ export function validateRequest<Op extends VolcOperationId>(operationId: Op, req
   if (version === undefined || version === "") {
     return { ok: false, error: volcError("MissingParameter", { name: "Version" }, "The query has no Version parameter.") };
   }
-  if (action !== volcActions[operationId] || version !== VOLC_RED_PACKET_VERSION) {
+  if (action !== volcActions[operationId] || version !== volcActionVersions[operationId]) {
     return {
       ok: false,
-      error: volcError("InvalidActionOrVersion", { action, version }, `Action ${action} with Version ${version} is not ${volcActions[operationId]} ${VOLC_RED_PACKET_VERSION}.`),
+      error: volcError("InvalidActionOrVersion", { action, version }, `Action ${action} with Version ${version} is not ${volcActions[operationId]} ${volcActionVersions[operationId]}.`),
     };
   }
 

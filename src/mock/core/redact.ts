@@ -22,6 +22,7 @@ const SECRET_NAMES = new Set(
     "x-signature",
     "x-security-token",
     "secretaccesskey",
+    "accountsecret",
     "sk",
     "token",
   ].map((n) => n.toLowerCase()),

@@ -81,5 +81,61 @@ const gatewayErrors: Scenario = {
   },
 };
 
+const redPacketResults: Scenario = {
+  vendor: "volcengine",
+  id: "volcengine/red-packet-results",
+  title: "red-packet results (2020-06-01): ListRedPacketDataAPI, ListRedPacketRecordAPI",
+  creates: "1 cash red packet (1 分) in the live room, never sent, then deleted (in cleanup if a step fails)",
+  async run(t) {
+    const volc = t.clients.volcengine();
+    const ActivityID = t.params.volcActivityId;
+    const { ID: RedPacketID } = await t.step(`create a red packet in live room ${ActivityID}`, () => volc.createActivityRedPacket({ ActivityID, TotalAmount: 1, RedPacketNumber: 1 }));
+    const undo = t.cleanup(`delete red packet ${RedPacketID}`, () => volc.deleteActivityRedPacket({ ActivityID, RedPacketID }));
+    await t.step("find it in the room's red-packet results (ActivityId spelling)", async () => {
+      const found = await findInPages(
+        (PageNo) => volc.listRedPacketDataApi({ ActivityId: ActivityID, PageNo, PageItemCount: 50 }).then((page) => ({ items: page.RedPacketList ?? [], more: PageNo * 50 < (page.TotalCount ?? 0) })),
+        (packet) => packet.RedPacketId === RedPacketID,
+      );
+      expectThat("volcengine", "listRedPacketDataApi", "$.Result.RedPacketList", found !== undefined, `a red packet with RedPacketId ${RedPacketID}`, "none in any page");
+      expectValue("volcengine", "listRedPacketDataApi", "$.Result.RedPacketList[].JoinUserNumber", 0, found?.JoinUserNumber);
+    });
+    await t.step("nobody has joined or won it yet", async () => {
+      for (const SearchType of [2, 1]) {
+        const list = await volc.listRedPacketRecordApi({ ActivityId: ActivityID, RedPacketID, SearchType });
+        expectValue("volcengine", "listRedPacketRecordApi", "$.Result.TotalCount", 0, list.TotalCount);
+      }
+    });
+    await t.probe("an unknown red packet is refused: InvalidParameter, HTTP 400", () =>
+      expectVendorError(
+        "volcengine",
+        "listRedPacketRecordApi",
+        volc.listRedPacketRecordApi({ ActivityId: ActivityID, RedPacketID: 1, SearchType: 2 }),
+        volcengineFields("InvalidParameter", 400001, 400),
+      ),
+    );
+    await t.step("delete it", () => volc.deleteActivityRedPacket({ ActivityID, RedPacketID }));
+    undo.cancel();
+  },
+};
+
+const callbackConfiguration: Scenario = {
+  vendor: "volcengine",
+  id: "volcengine/callbacks",
+  title: "callback configuration: ListCallbackEvents, ListCallbackConfigs (read only: AddCallbackConfig has no served delete to undo it)",
+  creates: "",
+  async run(t) {
+    const volc = t.clients.volcengine();
+    await t.step("list the callback types: 10 is the red-packet result", async () => {
+      const events = await volc.listCallbackEvents({});
+      const redPacket = events.CallbackEvents.find((event) => event.CallbackType === 10);
+      expectValue("volcengine", "listCallbackEvents", "$.Result.CallbackEvents[CallbackType=10].EventName", "ActivityRedPacketInfoCallBack", redPacket?.EventName);
+    });
+    await t.step("list the account's configurations", async () => {
+      const page = await volc.listCallbackConfigs({ PageNumber: 1, PageSize: 10 });
+      expectThat("volcengine", "listCallbackConfigs", "$.Result.TotalCount", page.TotalCount >= page.CallbackConfigs.length, "at least as many as listed", String(page.TotalCount));
+    });
+  },
+};
+
 /** Every Volcengine scenario, in run order. */
-export const volcengineScenarios: readonly Scenario[] = [redPacketLifecycle, gatewayErrors];
+export const volcengineScenarios: readonly Scenario[] = [redPacketLifecycle, gatewayErrors, redPacketResults, callbackConfiguration];

@@ -30,6 +30,8 @@ const validBodies: Body[] = [
   { ...ref, TotalAmount: 100, RedPacketNumber: 1, RedPacketCoverImage: "https://example.com/a.png", AwardCondition: { CheckIn: "1", Vote: "2" } },
   ref,
   seed002,
+  { CallbackType: 10, CallbackUrls: "https://example.com/callback" },
+  { CallbackType: 1, CallbackUrls: "https://a.example/cb;http://b.example/cb", SubAccountName: "xxx@qq.com" },
 ];
 const ruleBreakers: Body[] = [
   { ActivityID: 1824920000234844 },
@@ -38,6 +40,9 @@ const ruleBreakers: Body[] = [
   { ...ref, RedPacketType: 1, RewardsPointsConfig: { AmountCalculationType: 1 } },
   { ...ref, TotalAmount: 1, RedPacketNumber: 1, EnableCustomRedirect: true },
   { ...ref, TotalAmount: 1, RedPacketNumber: 1, EnableMiniApp: true },
+  { CallbackType: 3, CallbackUrls: "https://example.com/callback" },
+  { CallbackType: 10, CallbackUrls: "ftp://example.com/callback" },
+  { CallbackType: 10, CallbackUrls: Array.from({ length: 11 }, (_, i) => `https://example.com/${i}`).join(";") },
 ];
 
 /** Values a field can be replaced with: wrong types, edge numbers, empty strings, nested shapes. */

@@ -5,11 +5,11 @@
  */
 import fc from "fast-check";
 import type { VendorName } from "../../../src/contracts/vendor-name.ts";
-import { signedRequestHeaders } from "../../../src/contracts/volcengine/index.ts";
+import { signedRequestHeaders, type VolcOperationId, volcActions, volcActionVersions } from "../../../src/contracts/volcengine/index.ts";
 import { createMockApp, type MockApp } from "../../../src/mock/app.ts";
 import { manualClock } from "../../../src/mock/clock.ts";
 import { independentSign, DEMO_APP as POLYV_APP, OTHER_APP as POLYV_OTHER } from "../../polyv/support.ts";
-import { ACTIVITY, AK, FIRST_ID, SK, VERSION } from "../../volcengine/support.ts";
+import { ACTIVITY, AK, FIRST_ID, SK } from "../../volcengine/support.ts";
 import { DEMO_LIVE, DEMO_APP as XIAOE_APP } from "../../xiaoe/support.ts";
 import type { BadRequest } from "./bad-requests.ts";
 import type { Built, Driver, QueryPairs, RequestParts } from "./generate.ts";
@@ -236,12 +236,12 @@ export async function xiaoeDriver(app: MockApp): Promise<Driver> {
 
 // ---------------------------------------------------------------- Volcengine
 
-const VOLC_QUERY_DEFAULTS: Record<string, string> = { ActivityID: String(ACTIVITY), RedPacketID: String(FIRST_ID), PageNo: "1", PageItemCount: "10" };
+const VOLC_QUERY_DEFAULTS: Record<string, string> = { ActivityID: String(ACTIVITY), ActivityId: String(ACTIVITY), RedPacketID: String(FIRST_ID), SearchType: "1", PageNo: "1", PageItemCount: "10" };
 
 const VOLC_AUTH_CODES = new Set(["MissingAuthenticationToken", "InvalidAuthorization", "MissingRequestInfo", "InvalidTimestamp", "InvalidAccessKey", "SignatureDoesNotMatch"]);
 
 function actionOf(op: OperationInfo): string {
-  return op.id[0]!.toUpperCase() + op.id.slice(1);
+  return volcActions[op.id as VolcOperationId];
 }
 
 export function volcengineDriver(app: MockApp): Driver {
@@ -249,7 +249,7 @@ export function volcengineDriver(app: MockApp): Driver {
   const operations = operationsOf("volcengine");
   type Sig = { ak?: string; sk?: string; date?: Date; signedBody?: string | Uint8Array };
   const sign = (op: OperationInfo, parts: RequestParts, sig: Sig = {}): { query: QueryPairs; headers: Record<string, string> } => {
-    const query: QueryPairs = [["Action", actionOf(op)], ["Version", VERSION], ...parts.query];
+    const query: QueryPairs = [["Action", actionOf(op)], ["Version", volcActionVersions[op.id as VolcOperationId]], ...parts.query];
     const headers = headersFor(parts);
     const body = sig.signedBody ?? parts.body;
     return {

@@ -3,9 +3,11 @@
  * Business failures (unknown live room or red packet, wrong status) are InvalidParameter (400,
  * CodeN 400001), livemock's pick since livesaas publishes no service codes.
  */
-import { listPagingDefaults, type ValidateRequestResult, type VolcError, type VolcOperationId, volcError, withRedPacketDefaults } from "../../../contracts/volcengine/index.ts";
+import { listPagingDefaults, splitCallbackUrls, type ValidateRequestResult, type VolcError, type VolcOperationId, volcError, withRedPacketDefaults } from "../../../contracts/volcengine/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { StoreState } from "../../store/index.ts";
+import { callbackConfigsOf, callbackConfigView, FIRST_CALLBACK_CONFIG_ID, putCallbackConfig, VOLC_CALLBACK_EVENT_NAMES, VOLC_MAIN_ACCOUNT_NAME } from "./callback-configs.ts";
+import { grabsOf, type StoredRedPacketGrab } from "./grabs.ts";
 import { type RedPacketRepository, RedPacketStatus, type StoredRedPacket } from "./red-packets.ts";
 
 /** A validated request to one operation. */
@@ -24,6 +26,44 @@ const invalid = (message: string, detail?: string): ActionOutcome => ({ ok: fals
 /** Get/List shape of a stored packet: ids and status first, then the stored configuration. */
 function toInfo(packet: StoredRedPacket): Record<string, unknown> {
   return { ActivityID: packet.ActivityID, RedPacketID: packet.RedPacketID, RedPacketStatus: packet.RedPacketStatus, ...packet.config };
+}
+
+/** One page of a list. */
+function pageOf<T>(all: readonly T[], pageNo: number, size: number): T[] {
+  return all.slice((pageNo - 1) * size, pageNo * size);
+}
+
+/** A live room's red packets as one page, with the paging fields every red-packet list answers. */
+function pagedPackets(all: readonly StoredRedPacket[], query: { PageNo?: number; PageItemCount?: number }) {
+  const pageNo = query.PageNo ?? listPagingDefaults.PageNo;
+  const pageItemCount = query.PageItemCount ?? listPagingDefaults.PageItemCount;
+  return { page: pageOf(all, pageNo, pageItemCount), paging: { PageNo: pageNo, PageItemCount: pageItemCount, TotalCount: all.length } };
+}
+
+/** ListRedPacketDataAPI's item: the packet with the figures of its grabs. */
+function toData(packet: StoredRedPacket, grabs: readonly StoredRedPacketGrab[]): Record<string, unknown> {
+  const winners = grabs.filter((grab) => grab.Amount > 0);
+  const sum = (list: readonly StoredRedPacketGrab[]) => list.reduce((total, grab) => total + grab.Amount, 0);
+  return {
+    RedPacketId: packet.RedPacketID,
+    RedPacketType: packet.config.RedPacketType,
+    ...(packet.config.RedPacketType === 1 ? { RewardsPointsUnit: packet.config.RewardsPointsConfig?.RewardsPointsUnit ?? "积分" } : {}),
+    TotalAmount: packet.config.TotalAmount ?? 0,
+    ReceivedAmount: sum(winners),
+    SendTime: packet.sentAt === undefined ? 0 : Math.floor(packet.sentAt / 1000),
+    JoinUserNumber: grabs.length,
+    WinUserNumber: winners.length,
+    WithdrawalAmount: packet.config.RedPacketType === 0 ? sum(winners.filter((grab) => grab.WithdrawalStatus === 1)) : 0,
+    RedPacketNumber: String(packet.config.RedPacketNumber ?? 0),
+    IsDelete: false,
+    ...(packet.config.Name !== undefined ? { Name: packet.config.Name } : {}),
+  };
+}
+
+/** ListRedPacketRecordAPI's item: the stored grab, with Status 1 for a winner, 0 otherwise [inferred]. */
+function toRecord(grab: StoredRedPacketGrab): Record<string, unknown> {
+  const { ActivityID: _activity, RedPacketID: _packet, grabbedAt: _at, ...fields } = grab;
+  return { ...fields, Status: grab.Amount > 0 ? 1 : 0 };
 }
 
 /**
@@ -81,11 +121,8 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
       if (!repo.hasActivity(state, owner, query.ActivityID)) {
         return invalid(`ActivityID ${query.ActivityID} not found.`, `It is not a live room of access key ${owner}.`);
       }
-      const pageNo = query.PageNo ?? listPagingDefaults.PageNo;
-      const pageItemCount = query.PageItemCount ?? listPagingDefaults.PageItemCount;
-      const all = repo.listInActivity(state, owner, query.ActivityID);
-      const page = all.slice((pageNo - 1) * pageItemCount, pageNo * pageItemCount);
-      return { ok: true, result: { RedPacketList: page.map(toInfo), PageNo: pageNo, PageItemCount: pageItemCount, TotalCount: all.length } };
+      const { page, paging } = pagedPackets(repo.listInActivity(state, owner, query.ActivityID), query);
+      return { ok: true, result: { RedPacketList: page.map(toInfo), ...paging } };
     },
     sendActivityRedPacket({ body }, owner, state) {
       const found = locate(state, owner, body.ActivityID, body.RedPacketID);
@@ -107,6 +144,65 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
       if (packet.RedPacketStatus !== RedPacketStatus.sent) return wrongState("Draw", packet, statusText(RedPacketStatus.sent));
       repo.save(state, owner, { ...packet, RedPacketStatus: RedPacketStatus.drawn });
       return { ok: true, result: { Status: true, ActivityID: body.ActivityID, RedPacketID: body.RedPacketID } };
+    },
+    listRedPacketDataApi({ query }, owner, state) {
+      if (!repo.hasActivity(state, owner, query.ActivityId)) {
+        return invalid(`ActivityId ${query.ActivityId} not found.`, `It is not a live room of access key ${owner}.`);
+      }
+      const { page, paging } = pagedPackets(repo.listInActivity(state, owner, query.ActivityId), query);
+      return { ok: true, result: { RedPacketList: page.map((packet) => toData(packet, grabsOf(state, owner, packet.RedPacketID))), ...paging } };
+    },
+    listRedPacketRecordApi({ query }, owner, state) {
+      const found = locate(state, owner, query.ActivityId, query.RedPacketID);
+      if (!found.ok) return found.outcome;
+      const pageNo = query.PageNo ?? listPagingDefaults.PageNo;
+      const pageItemCount = query.PageItemCount ?? listPagingDefaults.PageItemCount;
+      const grabs = grabsOf(state, owner, query.RedPacketID).filter((grab) => query.SearchType === 2 || grab.Amount > 0);
+      return { ok: true, result: { JoinRedPacketList: pageOf(grabs, pageNo, pageItemCount).map(toRecord), PageNo: pageNo, PageItemCount: pageItemCount, TotalCount: grabs.length } };
+    },
+    addCallbackConfig({ body }, owner, state) {
+      const follower = body.SubAccountName?.trim() || VOLC_MAIN_ACCOUNT_NAME;
+      const existing = callbackConfigsOf(state, owner).find((config) => config.CallbackType === body.CallbackType && config.FollowerUserName === follower);
+      if (existing) {
+        return invalid(
+          `CallbackType ${body.CallbackType} already has a configuration for ${follower}.`,
+          `Configuration Id ${existing.Id} of access key ${owner}; change it with UpdateCallbackConfig.`,
+        );
+      }
+      const urls = splitCallbackUrls(body.CallbackUrls);
+      putCallbackConfig(state, owner, {
+        Id: state.nextId("volcengine:callbackConfig", FIRST_CALLBACK_CONFIG_ID),
+        CallbackType: body.CallbackType,
+        EventName: VOLC_CALLBACK_EVENT_NAMES[body.CallbackType] ?? "",
+        CallbackUrls: urls.join(";"),
+        urls,
+        FollowerUserName: follower,
+        FollowerNickName: follower,
+        accountSecretId: owner,
+        createdAt: context.clock.now(),
+      });
+      return { ok: true, result: { Status: true } };
+    },
+    listCallbackConfigs({ query }, owner, state) {
+      const pageNumber = query.PageNumber ?? listPagingDefaults.PageNo;
+      const pageSize = query.PageSize ?? listPagingDefaults.PageItemCount;
+      const needle = query.CallbackUrl?.toLowerCase();
+      const matching = callbackConfigsOf(state, owner).filter(
+        (config) =>
+          (query.CallbackType === undefined || config.CallbackType === query.CallbackType) &&
+          (!query.SubAccountName || config.FollowerUserName === query.SubAccountName) &&
+          (!needle || config.urls.some((url) => url.toLowerCase().includes(needle))),
+      );
+      return { ok: true, result: { CallbackConfigs: pageOf(matching, pageNumber, pageSize).map(callbackConfigView), TotalCount: matching.length } };
+    },
+    listCallbackEvents(_input, owner, state) {
+      const configs = callbackConfigsOf(state, owner);
+      const events = Object.entries(VOLC_CALLBACK_EVENT_NAMES).map(([type, EventName]) => ({
+        CallbackType: Number(type),
+        EventName,
+        Count: configs.filter((config) => config.CallbackType === Number(type)).length,
+      }));
+      return { ok: true, result: { CallbackEvents: events, TotalCount: events.length } };
     },
   };
 }

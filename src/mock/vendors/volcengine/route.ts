@@ -4,7 +4,16 @@
  * can authenticate a call to it.
  */
 import { unservedNote } from "../../../contracts/core/known-apis.ts";
-import { operationForAction, operationNamedBy, VOLC_UNSERVED_ACTIONS, type VolcError, type VolcOperationId, volcActionMethods, volcError } from "../../../contracts/volcengine/index.ts";
+import {
+  operationForAction,
+  operationNamedBy,
+  VOLC_UNSERVED_ACTIONS,
+  type VolcError,
+  type VolcOperationId,
+  volcActionMethods,
+  volcActionVersions,
+  volcError,
+} from "../../../contracts/volcengine/index.ts";
 
 /** Where a request goes, or why it goes nowhere. */
 export type RouteResult = { ok: true; operation: VolcOperationId; action: string; version: string } | { ok: false; error: VolcError; action?: string; version?: string; operation?: VolcOperationId };
@@ -36,8 +45,8 @@ export function routeVolcRequest(method: string, query: URLSearchParams): RouteR
   if (operation === undefined) {
     const reason =
       operationNamedBy(action) === undefined
-        ? `livemock does not serve Action ${action} (${unservedNote("Volcengine", VOLC_UNSERVED_ACTIONS, action)}); it serves the red-packet actions of Version 2023-08-01 only.`
-        : `livemock serves ${action} in Version 2023-08-01 only, not ${version}.`;
+        ? `livemock does not serve Action ${action} (${unservedNote("Volcengine", VOLC_UNSERVED_ACTIONS, action)}); it serves the red-packet, red-packet data and callback-configuration actions only.`
+        : `livemock serves ${action} in Version ${volcActionVersions[operationNamedBy(action)!]} only, not ${version}.`;
     return { ok: false, ...echoOf(action), version, error: volcError("InvalidActionOrVersion", { action, version }, reason) };
   }
   const expected = volcActionMethods[operation];
