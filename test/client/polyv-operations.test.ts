@@ -1,9 +1,10 @@
 /**
  * A user drives every Polyv operation through the typed client against the mock, over real HTTP and
- * in-process, and gets the unwrapped `data`.
+ * in-process, and gets the unwrapped `data`: the channel's own life too (created, used by a lottery,
+ * deleted through the v3 batch delete, as Polyv's own CLI integration tests do).
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { PolyvClient } from "../../src/client/index.ts";
+import { type PolyvClient, PolyvError } from "../../src/client/index.ts";
 import { type MockTarget, mockTarget, polyvClient, T0, TRANSPORTS } from "./support.ts";
 
 const CHANNEL = 4854808;
@@ -99,5 +100,44 @@ describe.each(TRANSPORTS)("Polyv client against the mock (%s)", (transport) => {
     const query = new URL(seen[0] ?? "", "http://x").searchParams;
     expect(query.get("signatureMethod")).toBe("SHA256");
     expect(query.get("sign")).toMatch(/^[0-9A-F]{64}$/);
+  });
+
+  it("creates, reads, renames, lists, uses and deletes a channel", async () => {
+    const created = await polyv.createChannel({ name: "客户端频道", newScene: "topclass", template: "ppt" });
+    expect(created.channelId).toBeGreaterThanOrEqual(1_000_000);
+    expect(created.channelId).toBeLessThan(10_000_000);
+    const { channelId } = created;
+
+    expect(await polyv.getChannelBasic({ channelId })).toMatchObject({ channelId: String(channelId), name: "客户端频道" });
+    expect(await polyv.updateChannel({ channelId, name: "改名" })).toBeNull();
+    const page = await polyv.listChannelBasic({ pageSize: 100 });
+    expect(page.contents.find((c) => c.channelId === String(channelId))?.name).toBe("改名");
+
+    const lottery = await polyv.createLotteryActivity({ channelId, activityName: "抽奖", lotteryCondition: "none", amount: 1, prizeName: "键盘" });
+    expect((await polyv.getLotteryActivity({ channelId, id: lottery.id })).prizeName).toBe("键盘");
+    expect(await polyv.deleteLotteryActivity({ channelId, id: lottery.id })).toBeNull();
+
+    expect(await polyv.batchDeleteChannels({ channelIds: [channelId] })).toBe(true);
+    const gone = await polyv.getChannelBasic({ channelId }).catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(PolyvError);
+    expect(gone).toMatchObject({ errorCode: 30001, desc: "channel not found.", httpStatus: 400 });
+  });
+
+  it("throws PolyvError for a v3 error envelope, with the catalogue code of its message", async () => {
+    const error = await polyv.batchDeleteChannels({ channelIds: [1] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PolyvError);
+    expect(error).toMatchObject({ errorCode: 30001, code: 400, desc: "channel not found.", httpStatus: 400 });
+  });
+
+  it("reads lottery results and viewers' task rewards (empty until a live room fills them) and gets their errors typed", async () => {
+    const empty = { pageNumber: 1, pageSize: 10, totalPages: 0, totalItems: 0, contents: [] };
+    expect(await polyv.queryLotteryWinners({ channelId: 2974342, lotteryId: "lt1" })).toEqual(empty);
+    expect(await polyv.listChannelLotteryRecords({ channelId: 2974342, sessionId: "s1" })).toEqual(empty);
+    expect(await polyv.listLotteryActivityRecords({ channelId: 2974342 })).toEqual(empty);
+    expect(await polyv.pageViewerTaskRewards({ viewerId: "v1" })).toEqual(empty);
+    const noWinner = await polyv.addLotteryReceiveInfo({ channelId: 2974342, lotteryId: "lt1", winnerCode: "W1", viewerId: "v1" }).catch((e: unknown) => e);
+    expect(noWinner).toMatchObject({ errorCode: 30004, desc: "record not found." });
+    const noReward = await polyv.submitViewerTaskRewardAcceptInfo({ id: 1, viewerId: "v1", formInfo: [{ field: "手机号", value: "1" }] }).catch((e: unknown) => e);
+    expect(noReward).toBeInstanceOf(PolyvError);
   });
 });

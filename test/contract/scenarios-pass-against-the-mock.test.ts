@@ -30,6 +30,8 @@ describe("contract scenarios against the mock", () => {
     expect(report.scenarios.map((s) => s.id)).toEqual([
       "polyv/task-reward",
       "polyv/lottery",
+      "polyv/channel",
+      "polyv/results",
       "polyv/errors",
       "xiaoe/live-task",
       "xiaoe/users",
@@ -39,13 +41,14 @@ describe("contract scenarios against the mock", () => {
       "volcengine/red-packet-results",
       "volcengine/callbacks",
     ]);
-    expect(events.filter((k) => k === "scenario-end")).toHaveLength(10);
+    expect(events.filter((k) => k === "scenario-end")).toHaveLength(12);
   });
 
   it("drive each lifecycle through the operations it names, in order", () => {
     const ops = (id: string) => [...new Set(calls(id).map((c) => c.split(" ")[0]))];
     expect(ops("polyv/task-reward")).toEqual(["saveTaskRewardActivity", "pageTaskRewardActivities", "updateTaskRewardActivity", "deleteTaskRewardActivity"]);
     expect(ops("polyv/lottery")).toEqual(["createLotteryActivity", "getLotteryActivity", "listLotteryActivities", "updateLotteryActivity", "deleteLotteryActivity"]);
+    expect(ops("polyv/channel")).toEqual(["createChannel", "getChannelBasic", "updateChannel", "listChannelBasic", "createLotteryActivity", "deleteLotteryActivity", "batchDeleteChannels"]);
     expect(ops("xiaoe/live-task")).toEqual(["getAccessToken", "createLiveTask", "getLiveTask", "listLiveTasks", "updateLiveTask"]);
     expect(ops("xiaoe/users")).toEqual(["getAccessToken", "listUsers", "getUsersByIds"]);
     expect(ops("volcengine/red-packet")).toEqual([
@@ -75,6 +78,7 @@ describe("contract scenarios against the mock", () => {
     const polyv = createPolyvClient({ ...reach, appId: "frlr1zazn3", appSecret: "livemock-polyv-secret" });
     expect((await polyv.listLotteryActivities({ channelId: 2974342, pageSize: 1000 })).contents.filter((a) => a.activityName === "livemock contract")).toEqual([]);
     expect((await polyv.pageTaskRewardActivities({ channelId: 4854808, pageSize: 1000 })).contents.filter((a) => a.activityName.startsWith("livemock contract"))).toEqual([]);
+    expect((await polyv.listChannelBasic({ pageSize: 1000 })).contents.filter((c) => c.name.startsWith("livemock contract"))).toEqual([]);
     const volc = createVolcengineClient({ ...reach, accessKeyId: "AKLTlivemockdemo", secretKey: "livemock-volc-secret" });
     expect((await volc.listActivityRedPacket({ ActivityID: 1824920000234844, PageItemCount: 100 })).TotalCount).toBe(0);
   });

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { livesaasOpenapi } from "@volcengine/openapi";
-import { createXiaoeClient } from "livemock/client";
+import { createPolyvClient, createXiaoeClient } from "livemock/client";
 import { createLivemockHandlers } from "livemock/msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -41,6 +41,14 @@ describe("MSW mode", () => {
     const got = await fetch(`https://api.polyv.net/live/v4/channel/lottery-activity/get?${query}`);
     expect(((await got.json()) as { data: { id: number } }).data.id).toBe(created.data.id);
     expect(journal().map((e) => e.operation)).toEqual(["createLotteryActivity", "getLotteryActivity"]);
+  });
+
+  it("serves a Polyv channel's life through the typed client at https://api.polyv.net: v4 create, v3 batch delete", async () => {
+    const polyv = createPolyvClient({ appId: "frlr1zazn3", appSecret: "livemock-polyv-secret" });
+    const { channelId } = await polyv.createChannel({ name: "MSW 频道", newScene: "alone", template: "alone" });
+    expect((await polyv.getChannelBasic({ channelId })).name).toBe("MSW 频道");
+    expect(await polyv.batchDeleteChannels({ channelIds: [channelId] })).toBe(true);
+    expect(journal().map((e) => e.operation)).toEqual(["createChannel", "getChannelBasic", "batchDeleteChannels"]);
   });
 
   it("answers a bad signature with Polyv's own error envelope, as the real host would", async () => {

@@ -121,12 +121,13 @@ describe("the tarball", () => {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) scan(path);
         else if (/\.(m?js)$/.test(entry.name)) {
-          // Real imports only: the JSDoc examples kept in the output mention packages too.
+          // Real imports only: the JSDoc examples kept in the output mention packages too, and a
+          // property named "from" (Xiaoe's user field) is not an import.
           const code = readFileSync(path, "utf8")
             .split("\n")
             .filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line))
             .join("\n");
-          for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bcreateRequire\)?\([^)]*\)\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
+          for (const match of code.matchAll(/(?:(?<!["'])\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bcreateRequire\)?\([^)]*\)\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
             const specifier = match[1]!;
             if (specifier.startsWith("node:")) continue;
             imported.add(specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]!);

@@ -76,7 +76,7 @@ describe("malformed input answered in the Polyv envelope", () => {
 
   it.each([
     ["an endpoint Polyv does not have", `${TASK_REWARD}/get`],
-    ["another API version", "/live/v3/channel/task-reward-activity/save"],
+    ["another API version", "/live/v5/channel/task-reward-activity/save"],
     ["a trailing slash", `${TASK_REWARD}/page/`],
   ])("answers 404/40400 for %s", async (_name, path) => {
     h = await polyvHarness();

@@ -34,13 +34,13 @@ function polyvSigned(path: string): string {
 }
 
 describe("Polyv: a path livemock does not serve", () => {
-  it("says livemock does not serve /live/v4/channel/create and names Polyv's doc page, in Polyv's 404 envelope", async () => {
-    const res = await call("POST", polyvSigned("/live/v4/channel/create"), { headers: { "content-type": "application/json" }, body: "{}" });
+  it("says livemock does not serve /live/v4/channel/create-batch and names Polyv's doc page, in Polyv's 404 envelope", async () => {
+    const res = await call("POST", polyvSigned("/live/v4/channel/create-batch"), { headers: { "content-type": "application/json" }, body: "{}" });
     expect(res.status).toBe(404);
     expect(res.json).toEqual({ code: 404, status: "error", requestId: expect.any(String), error: { code: 40400, desc: "not found." }, success: false });
     expect(res.reason).toBe(
-      "livemock does not serve POST /live/v4/channel/create (Polyv has it (POST, 创建频道: https://help.polyv.net/index.html#/live/api/v4/channel/create)); " +
-        "it serves the task-reward-activity and lottery-activity endpoints under /live/v4/channel/ only",
+      "livemock does not serve POST /live/v4/channel/create-batch (Polyv has it (POST, 批量创建频道: https://help.polyv.net/index.html#/live/api/v4/channel/create_batch)); " +
+        "it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/batch-delete and /live/v4/user/viewer-task-reward/ (README: Polyv)",
     );
     expect(res.reason).not.toMatch(/Polyv has no/);
   });

@@ -4,7 +4,7 @@
  */
 
 import type { operations } from "../../contracts/generated/polyv.ts";
-import { type PolyvErrorEnvelope, type PolyvOperationId, type PolyvSignAlgorithm, signPolyvQuery } from "../../contracts/polyv/index.ts";
+import { type PolyvErrorEnvelope, type PolyvOperationId, type PolyvSignAlgorithm, polyvErrors, signPolyvQuery } from "../../contracts/polyv/index.ts";
 import { readCredentials } from "../credentials.ts";
 import { type ClientOptions, resolveClientOptions } from "../options.ts";
 import type { JsonBodyOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
@@ -112,9 +112,10 @@ export function createPolyvClient(options: PolyvClientOptions = {}): PolyvClient
           value: { data: envelope.data as PolyvData<Op>, envelope: envelope as PolyvEnvelope<Op>, requestId: String(envelope.requestId ?? ""), status: answer.status, headers: answer.headers },
         };
       }
-      if (isErrorEnvelope(envelope)) {
+      const failed = isErrorEnvelope(envelope) ? envelope : legacyError(envelope);
+      if (failed !== undefined) {
         const reason = livemockReason(answer.headers);
-        const error = new PolyvError({ operation, httpStatus: answer.status, envelope, ...(reason === undefined ? {} : { reason }) });
+        const error = new PolyvError({ operation, httpStatus: answer.status, envelope: failed, ...(reason === undefined ? {} : { reason }) });
         return retryOrThrow(error, error.rateLimited || serverError, answer.headers);
       }
       const error = new LivemockTransportError({
@@ -142,8 +143,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** The v4 success envelope, or the v2/v3 one (`{code: 200, status: "success", message, data}`). */
 function isSuccess(value: unknown): value is Record<string, unknown> & { data: unknown } {
-  return isRecord(value) && value.success === true && value.status === "success" && "data" in value;
+  if (!isRecord(value) || value.status !== "success" || !("data" in value)) return false;
+  return value.success === true || (value.code === 200 && typeof value.message === "string" && !("success" in value));
+}
+
+/**
+ * A v2/v3 error envelope (`{code, status: "error" | "fail", message, data}`) seen as the v4 one, so
+ * that it throws the same `PolyvError`: `error.code` is the catalogue's code for that exact message
+ * when there is one (`channel not found.` → 30001), else the envelope's `code`; `requestId` is empty
+ * (the older envelope has none).
+ */
+function legacyError(value: unknown): PolyvErrorEnvelope | undefined {
+  if (!isRecord(value) || "error" in value || typeof value.code !== "number" || typeof value.message !== "string") return undefined;
+  if (value.status !== "error" && value.status !== "fail") return undefined;
+  const message = value.message;
+  const entry = Object.values(polyvErrors).find((e) => e.message === message);
+  return { code: value.code, status: "error", requestId: "", error: { code: entry?.code ?? value.code, desc: message }, success: false };
 }
 
 function isErrorEnvelope(value: unknown): value is PolyvErrorEnvelope {

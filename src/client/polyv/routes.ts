@@ -22,6 +22,17 @@ export const polyvRoutes = {
   deleteLotteryActivity: { method: "POST", path: "/live/v4/channel/lottery-activity/delete" },
   getLotteryActivity: { method: "GET", path: "/live/v4/channel/lottery-activity/get" },
   listLotteryActivities: { method: "GET", path: "/live/v4/channel/lottery-activity/list" },
+  createChannel: { method: "POST", path: "/live/v4/channel/create" },
+  updateChannel: { method: "POST", path: "/live/v4/channel/update" },
+  getChannelBasic: { method: "GET", path: "/live/v4/channel/basic/get" },
+  listChannelBasic: { method: "GET", path: "/live/v4/channel/basic/list" },
+  batchDeleteChannels: { method: "POST", path: "/live/v3/channel/basic/batch-delete" },
+  queryLotteryWinners: { method: "GET", path: "/live/v4/channel/lottery/query-winner-viewer" },
+  listChannelLotteryRecords: { method: "GET", path: "/live/v4/channel/lottery/list" },
+  listLotteryActivityRecords: { method: "GET", path: "/live/v4/channel/lottery/activity-record/list" },
+  addLotteryReceiveInfo: { method: "POST", path: "/live/v4/channel/lottery/add-receive-info" },
+  pageViewerTaskRewards: { method: "GET", path: "/live/v4/user/viewer-task-reward/page" },
+  submitViewerTaskRewardAcceptInfo: { method: "POST", path: "/live/v4/user/viewer-task-reward/submit-accept-info" },
 } as const satisfies { [Op in keyof operations]: SpecRoute<paths, operations[Op]> };
 
 /** The signing parameters the client adds itself. */

@@ -212,6 +212,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/live/v4/channel/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 创建频道: returns the new channel's id (7 digits), the account's userId and the passwords
+         * @description Business fields travel in the unsigned JSON body. Create is what Polyv's own CLI integration tests (packages/cli/tests/integration/lottery*.ts) call first.
+         */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改频道设置 (name, publisher, password, start time, cover, description)
+         * @description channelId travels in the signed query, the fields to change in the unsigned JSON body (the SDK renames channelPasswd to password).
+         */
+        post: operations["updateChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/basic/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询频道信息 */
+        get: operations["getChannelBasic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/basic/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分页查询所有频道基础信息 */
+        get: operations["listChannelBasic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v3/channel/basic/batch-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量删除频道: permanent, all or nothing (an unknown id fails the whole call); the ids become unknown to every endpoint
+         * @description A v3 path: it answers in the older envelope {code, status, message, data} (no requestId, no success flag), data true on success. appId and timestamp are signed in the query; channelIds (numbers; the SDK converts its strings) travel in the unsigned JSON body.
+         */
+        post: operations["batchDeleteChannels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery/query-winner-viewer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询抽奖中奖观众 (winner list of one draw)
+         * @description livemock draws no winners itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         */
+        get: operations["queryLotteryWinners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询频道抽奖记录 (draws of a channel or a session)
+         * @description livemock draws no winners itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         */
+        get: operations["listChannelLotteryRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery/activity-record/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 分页查询频道抽奖统计记录
+         * @description livemock draws no winners itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         */
+        get: operations["listLotteryActivityRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/channel/lottery/add-receive-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交中奖信息 (a winner's delivery details)
+         * @description channelId in the signed query (and repeated in the body by the SDK), the rest in the unsigned JSON body; receiveInfo is a JSON string of the form's entries. An unknown winner (winnerCode, lotteryId and viewerId of the channel) is 30004 record not found.
+         */
+        post: operations["addLotteryReceiveInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/user/viewer-task-reward/page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 观众查询奖励明细分页列表 (one viewer's task rewards across activities)
+         * @description livemock grants no rewards itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         */
+        get: operations["pageViewerTaskRewards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/user/viewer-task-reward/submit-accept-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 观众提交任务奖励表单 (the viewer's form to receive a reward)
+         * @description id is the reward record's id (from viewer-task-reward/page); an id unknown for that viewer is 30004 record not found.
+         */
+        post: operations["submitViewerTaskRewardAcceptInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1033,6 +1247,335 @@ export interface components {
             /** @constant */
             success: true;
         };
+        /** @description 创建频道 request body (SDK type CreateChannelParams). */
+        ChannelCreateBody: {
+            /** @description 频道名称 (max 100 characters) */
+            name: string;
+            /**
+             * @description 直播场景
+             * @enum {string}
+             */
+            newScene: "topclass" | "double" | "train" | "alone" | "seminar" | "guide";
+            /**
+             * @description 直播模板
+             * @enum {string}
+             */
+            template: "ppt" | "portrait_ppt" | "alone" | "portrait_alone" | "topclass" | "portrait_topclass" | "seminar";
+            /** @description 讲师登录密码 (6-16 characters); livemock generates one when absent [inferred] */
+            channelPasswd?: string;
+            seminarHostPassword?: string;
+            seminarAttendeePassword?: string;
+            /** @enum {string} */
+            pureRtcEnabled?: "Y" | "N";
+            /** @enum {string} */
+            type?: "normal" | "transmit" | "receive";
+            /** @enum {string} */
+            doubleTeacherType?: "normal" | "transmit" | "receive";
+            /** @enum {string} */
+            cnAndEnLiveEnabled?: "Y" | "N";
+            splashImg?: string;
+            linkMicLimit?: number;
+            /** Format: int64 */
+            categoryId?: number;
+            /**
+             * Format: int64
+             * @description 开播时间 (epoch ms)
+             */
+            startTime?: number;
+            /** Format: int64 */
+            endTime?: number;
+            subAccount?: string;
+            customTeacherId?: string;
+            labelData?: number[];
+            clientAloneTemplateBackgroundUrl?: string;
+            liveCdnBackgroundUrl?: string;
+            /** @enum {string} */
+            h5LowLatencyFlvEnabled?: "Y" | "N";
+        };
+        /** @description The created channel (SDK type CreateChannelResponse). */
+        ChannelCreated: {
+            /** @description 频道号 (7 digits) */
+            channelId: number;
+            /** @description 账号 userId */
+            userId: string;
+            channelPasswd: string | null;
+            seminarHostPassword: string | null;
+            seminarAttendeePassword: string | null;
+        };
+        /** @description 修改频道设置 request body (SDK type UpdateChannelParams without channelId; channelPasswd is sent as password). */
+        ChannelUpdateBody: {
+            name?: string;
+            publisher?: string;
+            password?: string;
+            /** Format: int64 */
+            startTime?: number;
+            /** Format: int64 */
+            endTime?: number;
+            coverImg?: string;
+            splashImg?: string;
+            desc?: string;
+            publishingRegion?: string;
+        };
+        /** @description A channel's basic information (SDK type ChannelBasicInfo; channelId is a String there). */
+        ChannelBasic: {
+            /** @description 频道号 (a String in the SDK type) */
+            channelId: string;
+            name: string;
+            publisher?: string | null;
+            /** Format: int64 */
+            startTime?: number | null;
+            pageView?: number;
+            likes?: number;
+            coverImg?: string | null;
+            splashImg?: string | null;
+            /** @enum {string} */
+            splashEnabled?: "Y" | "N";
+            desc?: string | null;
+            maxViewer?: number;
+            /** @enum {string} */
+            watchStatus?: "live" | "end" | "playback" | "waiting" | "unStart";
+            watchStatusText?: string;
+            onlineNum?: number;
+            bgImg?: string | null;
+            /** @description 视频列表 (livemock has no videos) */
+            videoList?: null;
+            categoryId?: number | null;
+            scene?: string | null;
+            template?: string | null;
+        };
+        /** @description 频道分页 (V4ChannelPageResponse) */
+        ChannelBasicPage: {
+            pageNumber: number;
+            pageSize: number;
+            totalPages: number;
+            totalItems: number;
+            contents: components["schemas"]["ChannelBasic"][];
+        };
+        /** @description 创建频道 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        ChannelCreateResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["ChannelCreated"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 查询频道信息 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        ChannelBasicResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["ChannelBasic"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 频道列表 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        ChannelBasicListResponse: {
+            /**
+             * @description 响应状态码，200 为成功 (equals the HTTP status)
+             * @constant
+             */
+            code: 200;
+            /** @constant */
+            status: "success";
+            /** @description 请求ID: opaque, unique per request (UUID or `<32 hex>.<n>.<17 digits>`) */
+            requestId: string;
+            data: components["schemas"]["ChannelBasicPage"];
+            /** @constant */
+            success: true;
+        };
+        ChannelBatchDeleteBody: {
+            /** @description 频道号 (at most 100 per call, as the SDK documents) */
+            channelIds: number[];
+        };
+        /** @description Polyv's v2/v3 error envelope, keys in the order code, status, message, data. */
+        LegacyErrorEnvelope: {
+            /** @description equals the HTTP status */
+            code: number;
+            /** @enum {string} */
+            status: "error" | "fail";
+            message: string;
+            data: string;
+        };
+        /** @description Polyv's v2/v3 success envelope with data true, keys in the order code, status, message, data. */
+        LegacyTrueResponse: {
+            /** @constant */
+            code: 200;
+            /** @constant */
+            status: "success";
+            message: string;
+            data: boolean;
+        };
+        /** @description A winner of one draw (SDK type WinnerViewerInfo, plus winnerCode from WinnerDetailItem). */
+        LotteryWinner: {
+            viewerId: string;
+            viewerName: string;
+            prize: string;
+            /** Format: int64 */
+            winTime: number;
+            winnerCode?: string;
+            /** @description what add-receive-info stored (the JSON string as sent) */
+            receiveInfo?: string | null;
+        };
+        /** @description One draw of a channel (SDK type ChannelLotteryRecord). */
+        LotteryRecord: {
+            lotteryId: string;
+            channelId: number;
+            userId?: string;
+            sessionId?: string | null;
+            lotteryRange?: string | null;
+            actor?: string | null;
+            prize?: string | null;
+            amount?: number | null;
+            winnerCount: number;
+            totalUsers: number;
+            /** Format: int64 */
+            createdTime: number;
+        };
+        /** @description One draw of a lottery activity (SDK type LotteryActivityRecord). */
+        LotteryActivityRecord: {
+            /**
+             * Format: int64
+             * @description the lottery activity's id, when the draw came from one
+             */
+            id?: number | null;
+            channelId: number;
+            lotteryId: string;
+            sessionId?: string | null;
+            activityName?: string | null;
+            /** Format: int64 */
+            startTime?: number;
+            winnerCount?: number;
+            totalUsers?: number;
+        };
+        LotteryReceiveInfoBody: {
+            /** @description repeated by the SDK (the signed query's channelId decides) */
+            channelId?: number;
+            lotteryId: string;
+            winnerCode: string;
+            viewerId: string;
+            /** @description JSON string of the form entries (the SDK stringifies its array) */
+            receiveInfo?: string;
+        };
+        TaskRewardFormInfo: {
+            field: string;
+            value?: string;
+            type?: string;
+        };
+        /** @description One reward of a viewer (SDK type TaskRewardViewerDetailRecord; the task fields as in viewer-detail). */
+        ViewerTaskReward: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            activityId: number;
+            channelId?: number;
+            viewerId: string;
+            /** Format: int64 */
+            taskId?: number;
+            sort?: number;
+            taskReach?: components["schemas"]["ReachCondition"];
+            taskReward?: {
+                type?: string;
+                amount?: string;
+                limit?: number | null;
+                customReward?: string | null;
+            };
+            formInfo?: components["schemas"]["TaskRewardFormInfo"][] | null;
+        };
+        ViewerTaskRewardAcceptInfoBody: {
+            /** Format: int64 */
+            id: number;
+            viewerId: string;
+            formInfo: components["schemas"]["TaskRewardFormInfo"][];
+        };
+        /** @description 中奖观众分页 */
+        LotteryWinnerPage: {
+            pageNumber: number;
+            pageSize: number;
+            totalPages: number;
+            totalItems: number;
+            contents: components["schemas"]["LotteryWinner"][];
+        };
+        /** @description 频道抽奖记录分页 */
+        LotteryRecordPage: {
+            pageNumber: number;
+            pageSize: number;
+            totalPages: number;
+            totalItems: number;
+            contents: components["schemas"]["LotteryRecord"][];
+        };
+        /** @description 抽奖统计记录分页 */
+        LotteryActivityRecordPage: {
+            pageNumber: number;
+            pageSize: number;
+            totalPages: number;
+            totalItems: number;
+            contents: components["schemas"]["LotteryActivityRecord"][];
+        };
+        /** @description 观众奖励明细分页 */
+        ViewerTaskRewardPage: {
+            pageNumber: number;
+            pageSize: number;
+            totalPages: number;
+            totalItems: number;
+            contents: components["schemas"]["ViewerTaskReward"][];
+        };
+        /** @description 中奖观众 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        LotteryWinnerPageResponse: {
+            /** @constant */
+            code: 200;
+            /** @constant */
+            status: "success";
+            requestId: string;
+            data: components["schemas"]["LotteryWinnerPage"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 频道抽奖记录 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        LotteryRecordPageResponse: {
+            /** @constant */
+            code: 200;
+            /** @constant */
+            status: "success";
+            requestId: string;
+            data: components["schemas"]["LotteryRecordPage"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 抽奖统计记录 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        LotteryActivityRecordPageResponse: {
+            /** @constant */
+            code: 200;
+            /** @constant */
+            status: "success";
+            requestId: string;
+            data: components["schemas"]["LotteryActivityRecordPage"];
+            /** @constant */
+            success: true;
+        };
+        /** @description 观众奖励明细 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        ViewerTaskRewardPageResponse: {
+            /** @constant */
+            code: 200;
+            /** @constant */
+            status: "success";
+            requestId: string;
+            data: components["schemas"]["ViewerTaskRewardPage"];
+            /** @constant */
+            success: true;
+        };
     };
     responses: {
         /** @description Polyv error envelope. HTTP status equals `code` (400 for validation, auth and business errors; 429 rate limit, 404/405 unknown path/method, 413 body over the limit, 415 non-JSON content type on a JSON endpoint, 500 unexpected failure: all [inferred]). Codes: see src/contracts/polyv/errors.ts. */
@@ -1042,6 +1585,15 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The v2/v3 error envelope {code, status, message, data}: code equals the HTTP status, status error (4xx) or fail (5xx) [doc: global error page]; message is the v4 catalogue's desc and data an empty string [inferred]. */
+        LegacyError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LegacyErrorEnvelope"];
             };
         };
         /** @description Success without payload (`data: null`) [inferred]. */
@@ -1634,6 +2186,512 @@ export interface operations {
                     "application/json": components["schemas"]["LotteryActivityListResponse"];
                 };
             };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createChannel: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelCreateBody"];
+            };
+        };
+        responses: {
+            /** @description the created channel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelCreateResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelUpdateBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getChannelBasic: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the channel's basic information */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBasicResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChannelBasic: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 频道分页, newest channel first [inferred] */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelBasicListResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    batchDeleteChannels: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelBatchDeleteBody"];
+            };
+        };
+        responses: {
+            /** @description deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyTrueResponse"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            default: components["responses"]["LegacyError"];
+        };
+    };
+    queryLotteryWinners: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /** @description 抽奖场次id (a String) */
+                lotteryId: string;
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryWinnerPageResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listChannelLotteryRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /** @description lotteryId */
+                lotteryId?: string;
+                /** @description 场次id */
+                sessionId?: string;
+                /** @description draws at or after (epoch ms) */
+                startTime?: number;
+                /** @description draws at or before (epoch ms) */
+                endTime?: number;
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryRecordPageResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listLotteryActivityRecords: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+                /** @description 场次id */
+                sessionId?: string;
+                /** @description lotteryId */
+                lotteryId?: string;
+                /** @description draws at or after (epoch ms) */
+                startTimeBegin?: number;
+                /** @description draws at or before (epoch ms) */
+                startTimeEnd?: number;
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryActivityRecordPageResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addLotteryReceiveInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LotteryReceiveInfoBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    pageViewerTaskRewards: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /** @description 观众id */
+                viewerId: string;
+                /** @description 页码 (默认1, 目前限制最大值1000页) */
+                pageNumber?: components["parameters"]["PageNumber"];
+                /** @description 页面大小 (默认10, 最大1000) */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewerTaskRewardPageResponse"];
+                };
+            };
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    submitViewerTaskRewardAcceptInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewerTaskRewardAcceptInfoBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
             400: components["responses"]["Error"];
             default: components["responses"]["Error"];
         };

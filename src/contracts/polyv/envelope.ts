@@ -106,3 +106,35 @@ export function createPolyvRequestId(random: () => number = Math.random, now?: n
   const head = now === undefined ? String(1 + randomBelow(random, 9)) : String(Math.trunc(now)).slice(0, 13);
   return `${hex}.${node}.${head}${randomDecimal(random, 17 - head.length)}`;
 }
+
+/**
+ * The older envelope of Polyv's v2/v3 paths (`/live/v3/...`): `{code, status, message, data}`,
+ * `message` empty on success [doc: global error page]. No `requestId` and no `success`.
+ */
+export interface PolyvLegacyEnvelope<T> {
+  code: number;
+  status: "success" | "error" | "fail";
+  message: string;
+  data: T;
+}
+
+/**
+ * Wraps a payload in the v2/v3 success envelope, keys in order `code, status, message, data`.
+ *
+ * @example
+ * buildPolyvLegacySuccess(true) // { code: 200, status: "success", message: "", data: true }
+ */
+export function buildPolyvLegacySuccess<T>(data: T): PolyvLegacyEnvelope<T> {
+  return { code: 200, status: "success", message: "", data };
+}
+
+/**
+ * The v2/v3 error envelope: `code` = HTTP status, `status` "error" for 4xx and "fail" for 5xx [doc],
+ * the catalogue's message (`desc`) in `message`, and `data: ""` [inferred].
+ *
+ * @example
+ * buildPolyvLegacyError(400, "channel not found.") // { code: 400, status: "error", message: "channel not found.", data: "" }
+ */
+export function buildPolyvLegacyError(httpStatus: number, message: string): PolyvLegacyEnvelope<""> {
+  return { code: httpStatus, status: httpStatus >= 500 ? "fail" : "error", message, data: "" };
+}

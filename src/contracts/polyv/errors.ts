@@ -40,6 +40,7 @@ export const polyvErrors = {
   timeRangeInvalid: entry("timeRangeInvalid", 400, 10001, "活动开始时间必须早于结束时间", true, "inferred"),
   channelNotFound: entry("channelNotFound", 400, 30001, "channel not found.", true, "inferred"),
   activityNotFound: entry("activityNotFound", 400, 30002, "activity not found.", true, "inferred"),
+  recordNotFound: entry("recordNotFound", 400, 30004, "record not found.", true, "inferred: a lottery winner or a viewer's task reward unknown for that app"),
   taskRewardNotEditable: entry("taskRewardNotEditable", 400, 30003, "任务奖励活动状态，不允许编辑", true, "message secondary; code inferred"),
   taskRewardNotStoppable: entry("taskRewardNotStoppable", 400, 30003, "任务奖励活动状态，不允许结束", true, "inferred"),
   rateLimited: entry("rateLimited", 429, 42900, "qps exceeds number of calls", true, "message: doc global table (v3); status and code inferred"),

@@ -14,23 +14,14 @@ const DOC = "https://help.polyv.net/index.html#/live/api/";
  * Known-but-unserved Polyv APIs by path.
  *
  * @example
- * POLYV_UNSERVED_APIS["/live/v4/channel/create"] // { method: "POST", title: "创建频道", doc: "https://help.polyv.net/index.html#/live/api/v4/channel/create" }
+ * POLYV_UNSERVED_APIS["/live/v4/channel/create-batch"] // { method: "POST", title: "批量创建频道", doc: "https://help.polyv.net/index.html#/live/api/v4/channel/create_batch" }
  */
 export const POLYV_UNSERVED_APIS: KnownApis = {
-  "/live/v4/channel/create": { method: "POST", title: "创建频道", doc: `${DOC}v4/channel/create` },
   "/live/v4/channel/create-init": { method: "POST", title: "创建并初始化频道", doc: `${DOC}v4/channel/basic_create` },
   "/live/v4/channel/create-batch": { method: "POST", title: "批量创建频道", doc: `${DOC}v4/channel/create_batch` },
-  "/live/v4/channel/update": { method: "POST", title: "修改频道设置", doc: `${DOC}v4/channel/update` },
-  "/live/v4/channel/basic/get": { method: "GET", title: "查询频道信息", doc: `${DOC}v4/channel/operate/get_channel_detail` },
   "/live/v4/channel/live-status/list": { method: "GET", title: "批量查询频道直播状态", doc: `${DOC}v4/channel/get_all_live_status_list` },
-  "/live/v4/channel/lottery/list": { method: "GET", title: "查询频道抽奖记录", doc: `${DOC}v4/channel/statistics/lottery_list` },
-  "/live/v4/channel/lottery/activity-record/list": { method: "GET", title: "分页查询频道抽奖统计记录", doc: `${DOC}v4/channel/lottery/activity_record_list` },
-  "/live/v4/channel/lottery/query-winner-viewer": { method: "GET", title: "查询观众中奖记录", doc: `${DOC}v4/channel/lottery/query_winner_viewer` },
-  "/live/v4/channel/lottery/add-receive-info": { method: "POST", title: "提交中奖信息", doc: `${DOC}live_interaction/add_receive_info_v4` },
   "/live/v4/channel/condition-lottery/create-wait-lottery": { method: "POST", title: "通过抽奖活动模板发起定时抽奖抽奖", doc: `${DOC}v4/channel/lottery/create_wait_lottery` },
   "/live/v4/user/lottery/list-personal-win": { method: "GET", title: "查询用户中奖记录", doc: `${DOC}v4/user/viewer_lottery_win` },
-  "/live/v4/user/viewer-task-reward/page": { method: "GET", title: "观众查询奖励明细分页列表", doc: `${DOC}v4/channel/task_reward/viewer_union_detail` },
-  "/live/v4/user/viewer-task-reward/submit-accept-info": { method: "POST", title: "观众提交任务奖励表单", doc: `${DOC}v4/channel/task_reward/submit_accept_info` },
   "/live/v4/chat/batch-checkin": { method: "POST", title: "批量设置签到功能", doc: `${DOC}v4/chat/checkin/batch_checkin` },
   "/live/v4/channel/questionnaire/save": { method: "POST", title: "新增或修改频道问卷", doc: `${DOC}live_interaction/create_questionnaire` },
 };

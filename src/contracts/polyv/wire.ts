@@ -53,6 +53,13 @@ export const polyvWire: VendorWire = {
   successStatus: 200,
   specPath: (path) => path,
   errorOf(body) {
+    // The v2/v3 paths' envelope: {code, status, message, data}.
+    if (isRecord(body) && (body.status === "error" || body.status === "fail") && typeof body.message === "string" && !("error" in body)) {
+      const message = body.message;
+      const entry = Object.values(polyvErrors).find((e) => e.message === message);
+      // No error code on the wire: the catalogue code of that exact message, else the envelope code.
+      return { code: entry?.code ?? (body.code as number), message, codePath: "$.message", messagePath: "$.message" };
+    }
     if (!isRecord(body) || body.status !== "error" || !isRecord(body.error)) return undefined;
     return { code: body.error.code as number, message: String(body.error.desc ?? ""), codePath: "$.error.code", messagePath: "$.error.desc" };
   },

@@ -1,6 +1,7 @@
 /**
- * Polyv scenarios: the task-reward and lottery lifecycles on a channel, and the documented auth
- * errors that are safe to provoke (read-only calls with a wrong secret, a stale timestamp, a channel
+ * Polyv scenarios: the task-reward and lottery lifecycles on a channel, a channel's own lifecycle
+ * (created, used by a lottery, deleted), lottery results and viewers' rewards (read-only), and the
+ * documented auth errors that are safe to provoke (read-only calls with a wrong secret, a stale timestamp, a channel
  * that is not the app's).
  */
 import type { PolyvClient } from "../../client/index.ts";
@@ -128,6 +129,74 @@ const lotteryLifecycle: Scenario = {
   },
 };
 
+const channelLifecycle: Scenario = {
+  vendor: "polyv",
+  id: "polyv/channel",
+  title: "channel: create, get, update, list, a lottery on it, batch delete",
+  creates: '1 channel ("livemock contract …") with 1 lottery activity; deleted by the scenario, or in its cleanup if a step fails',
+  async run(t) {
+    const polyv = t.clients.polyv();
+    const name = `livemock contract ${t.now()}`;
+    const created = await t.step("create a channel", async () => {
+      const data = await polyv.createChannel({ name, newScene: "topclass", template: "ppt" });
+      expectThat("polyv", "createChannel", "$.data.channelId", Number.isInteger(data.channelId) && data.channelId > 0, "a positive integer", String(data.channelId));
+      return data;
+    });
+    const channelId = created.channelId;
+    const undo = t.cleanup(`delete channel ${channelId}`, () => polyv.batchDeleteChannels({ channelIds: [channelId] }));
+
+    await t.step("get it back", async () => {
+      const got = await polyv.getChannelBasic({ channelId });
+      expectValue("polyv", "getChannelBasic", "$.data.channelId", String(channelId), got.channelId);
+      expectValue("polyv", "getChannelBasic", "$.data.name", name, got.name);
+    });
+    await t.step("rename it and read the name back", async () => {
+      expectValue("polyv", "updateChannel", "$.data", null, await polyv.updateChannel({ channelId, name: `${name} (updated)` }));
+      expectValue("polyv", "getChannelBasic", "$.data.name", `${name} (updated)`, (await polyv.getChannelBasic({ channelId })).name);
+    });
+    await t.step("find it in the channel list", async () => {
+      const found = await findInPages(
+        (pageNumber) => polyv.listChannelBasic({ pageNumber, pageSize: 100 }).then(pageOf),
+        (c) => c.channelId === String(channelId),
+      );
+      expectThat("polyv", "listChannelBasic", "$.data.contents", found !== undefined, `a channel with channelId ${channelId}`, "none in any page");
+    });
+    await t.step("create and delete a lottery activity on it", async () => {
+      const lottery = await polyv.createLotteryActivity({ channelId, activityName: "livemock contract", lotteryCondition: "none", amount: 1, prizeName: "livemock 奖品" });
+      expectValue("polyv", "deleteLotteryActivity", "$.data", null, await polyv.deleteLotteryActivity({ channelId, id: lottery.id }));
+    });
+    await t.step("delete it", async () => {
+      expectValue("polyv", "batchDeleteChannels", "$.data", true, await polyv.batchDeleteChannels({ channelIds: [channelId] }));
+    });
+    undo.cancel();
+    await t.probe("the deleted channel is unknown: 30001 channel not found", () => expectVendorError("polyv", "getChannelBasic", polyv.getChannelBasic({ channelId }), polyvFields(30001, 400)));
+  },
+};
+
+const results: Scenario = {
+  vendor: "polyv",
+  id: "polyv/results",
+  title: "lottery results and viewers' task rewards: winners, draws, delivery details, reward forms",
+  creates: "",
+  async run(t) {
+    const polyv = t.clients.polyv();
+    const channelId = t.params.polyvChannelId ?? POLYV_LOTTERY_CHANNEL;
+    const isPage = (operation: string, page: { contents: unknown }) => expectThat("polyv", operation, "$.data.contents", Array.isArray(page.contents), "an array", typeof page.contents);
+    await t.step(`list the draws of channel ${channelId}`, async () => isPage("listChannelLotteryRecords", await polyv.listChannelLotteryRecords({ channelId })));
+    await t.step("list the lottery activity records", async () => isPage("listLotteryActivityRecords", await polyv.listLotteryActivityRecords({ channelId })));
+    await t.step("list the winners of a draw", async () => isPage("queryLotteryWinners", await polyv.queryLotteryWinners({ channelId, lotteryId: "livemock-contract" })));
+    await t.step("list a viewer's task rewards", async () => isPage("pageViewerTaskRewards", await polyv.pageViewerTaskRewards({ viewerId: "livemock-contract" })));
+    await t.probe("delivery details for a winner that does not exist are refused: 30004 record not found", () =>
+      expectVendorError(
+        "polyv",
+        "addLotteryReceiveInfo",
+        polyv.addLotteryReceiveInfo({ channelId, lotteryId: "livemock-contract", winnerCode: "livemock-contract", viewerId: "livemock-contract" }),
+        polyvFields(30004, 400),
+      ),
+    );
+  },
+};
+
 const authErrors: Scenario = {
   vendor: "polyv",
   id: "polyv/errors",
@@ -148,4 +217,4 @@ const authErrors: Scenario = {
 };
 
 /** Every Polyv scenario, in run order. */
-export const polyvScenarios: readonly Scenario[] = [taskRewardLifecycle, lotteryLifecycle, authErrors];
+export const polyvScenarios: readonly Scenario[] = [taskRewardLifecycle, lotteryLifecycle, channelLifecycle, results, authErrors];

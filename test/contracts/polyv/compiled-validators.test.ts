@@ -88,6 +88,10 @@ const validBodies: Body[] = [
     prizeInfo: [prize, { ...prize, acceptType: "link", qrCode: undefined, prizeUrl: "https://p" }],
   },
   { id: 20521, unknown: "dropped" },
+  { name: "livemock channel", newScene: "topclass", template: "ppt", channelPasswd: "123456", linkMicLimit: 16, labelData: [1, 2] },
+  { channelIds: [5300001, 5300002] },
+  { channelId: 2974342, lotteryId: "lt1", winnerCode: "W1", viewerId: "v1", receiveInfo: "[]" },
+  { id: 1, viewerId: "v1", formInfo: [{ field: "手机号", value: "1", type: "phone" }] },
 ];
 
 /** The corpus: the valid bodies, and each of their fields absent or replaced (breaking the lottery rules too). */

@@ -73,6 +73,7 @@ export async function send(app: MockApp, request: BadRequest): Promise<Answer> {
 }
 
 function errorCodeOf(vendor: VendorName, json: any): string {
+  if (vendor === "polyv" && typeof json?.message === "string" && json.error === undefined) return String(polyvLegacyEntry(json)?.code ?? "?");
   if (vendor === "polyv") return String(json?.error?.code ?? "?");
   if (vendor === "xiaoe") return String(json?.code ?? "?");
   return String(json?.ResponseMetadata?.Error?.Code ?? "?");
@@ -83,11 +84,25 @@ export function describe(request: BadRequest): string {
   return `${request.vendor} ${request.operation} [${request.category}] ${request.method} ${request.target.slice(0, 300)} headers=${JSON.stringify(request.headers).slice(0, 300)} body=${body.slice(0, 400)} (${request.detail})`;
 }
 
+/** The catalogue entry of a Polyv v2/v3 error (no code on the wire): the longest message template it starts with. */
+function polyvLegacyEntry(json: { code: number; message: string }) {
+  const prefix = (e: { message: string }) => e.message.split("{")[0]!;
+  return Object.values(polyvErrors)
+    .filter((e) => e.httpStatus === json.code && json.message.startsWith(prefix(e)))
+    .sort((a, b) => prefix(b).length - prefix(a).length)[0];
+}
+
 /** Why an answer is not a proper rejection in the vendor's envelope, or undefined when it is. */
 export function envelopeProblem(vendor: VendorName, answer: Answer): string | undefined {
   const { status, json } = answer;
   if (status >= 500) return `status ${status}`;
   if (json === undefined) return `a body that is not JSON: ${answer.text.slice(0, 200)}`;
+  if (vendor === "polyv" && !("error" in json) && typeof json.message === "string") {
+    // The v2/v3 paths' envelope {code, status, message, data}: the catalogue's desc in `message`.
+    if (json.status !== "error" || json.data !== "" || json.code !== status) return `not Polyv's v2/v3 error envelope with code = HTTP status`;
+    const known = polyvLegacyEntry(json) !== undefined;
+    return known ? undefined : `Polyv v2/v3 error "${json.message}" with HTTP ${status} is not in the catalogue`;
+  }
   if (vendor === "polyv") {
     if (json.status !== "error" || json.success !== false || json.code !== status) return `not Polyv's error envelope with code = HTTP status`;
     const known = Object.values(polyvErrors).some((e) => e.httpStatus === status && e.code === json.error?.code);

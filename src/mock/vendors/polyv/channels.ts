@@ -14,12 +14,26 @@ import type { PolyvApp } from "./credentials.ts";
 /** The channels of the doc examples (seeds 001 and 003): 4854808, 5004544, 2974342. */
 export const POLYV_DOC_CHANNELS: readonly number[] = [4854808, 5004544, 2974342];
 
-/** A channel as the store keeps it. */
+/** A channel as the store keeps it (the doc channels and seed-file ones carry only id, user and name). */
 export interface PolyvChannel {
   channelId: number;
   /** The account's user id (10 hex chars). */
   userId: string;
   name: string;
+  newScene?: string;
+  template?: string;
+  channelPasswd?: string | null;
+  seminarHostPassword?: string | null;
+  seminarAttendeePassword?: string | null;
+  publisher?: string | null;
+  startTime?: number | null;
+  endTime?: number | null;
+  coverImg?: string | null;
+  splashImg?: string | null;
+  desc?: string | null;
+  categoryId?: number | null;
+  /** When it was created through `/live/v4/channel/create` (epoch ms). */
+  createdAt?: number;
 }
 
 /**

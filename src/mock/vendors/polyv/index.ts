@@ -11,20 +11,24 @@ import { createRateLimiter } from "../../core/rate-limiter.ts";
 import { createRouteTable, type RouteTable } from "../../core/route-table.ts";
 import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorErrors, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import { authenticatePolyv } from "./auth.ts";
+import { channelRoutes } from "./channel-routes.ts";
 import { seedPolyvChannels } from "./channels.ts";
 import { type PolyvApp, polyvCredentials } from "./credentials.ts";
 import { lotteryRoutes } from "./lottery.ts";
 import { requestParams } from "./request-params.ts";
 import { polyvFailure, polyvRespond } from "./respond.ts";
-import type { PolyvRoute } from "./route.ts";
+import { resultRoutes } from "./results.ts";
+import { type PolyvRoute, polyvEnvelopeFamily } from "./route.ts";
 import { polyvSeedSection } from "./seed.ts";
 import { polyvStateView } from "./state-view.ts";
 import { taskRewardRoutes } from "./task-reward.ts";
 
 export { POLYV_TIMESTAMP_WINDOW_MS } from "./auth.ts";
+export { FIRST_CREATED_CHANNEL_ID } from "./channel-routes.ts";
 export { POLYV_DOC_CHANNELS, type PolyvChannel, polyvScope } from "./channels.ts";
 export { type PolyvApp, polyvCredentials } from "./credentials.ts";
 export { FIRST_LOTTERY_ID } from "./lottery.ts";
+export { type PolyvResultKind, polyvResultScope, type StoredLotteryRecord, type StoredLotteryWinner, type StoredViewerTaskReward } from "./results.ts";
 export { FIRST_TASK_ID, FIRST_TASK_REWARD_ID, taskRewardStatus } from "./task-reward.ts";
 
 /** A fixed-window rate limit with a block period. */
@@ -47,7 +51,7 @@ const PREFIX = "/live/";
 
 function buildRoutes(): RouteTable<PolyvRoute> {
   const table = createRouteTable<PolyvRoute>();
-  for (const route of [...taskRewardRoutes(), ...lotteryRoutes()]) table.add(route.method, route.path, route);
+  for (const route of [...channelRoutes(), ...taskRewardRoutes(), ...lotteryRoutes(), ...resultRoutes()]) table.add(route.method, route.path, route);
   return table;
 }
 
@@ -59,7 +63,7 @@ function unknownPathReason(method: string, path: string): string {
   const doubled = /\/{2,}/u.test(path);
   const hint = doubled ? `; the path has an empty segment (seed 003's example URL "/live//v4/..." is a doc defect): use ${path.replace(/\/{2,}/gu, "/")}` : "";
   const note = doubled ? "" : ` (${unservedNote("Polyv", POLYV_UNSERVED_APIS, path)})`;
-  return `livemock does not serve ${method} ${path}${note}${hint}; it serves the task-reward-activity and lottery-activity endpoints under /live/v4/channel/ only`;
+  return `livemock does not serve ${method} ${path}${note}${hint}; it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/batch-delete and /live/v4/user/viewer-task-reward/ (README: Polyv)`;
 }
 
 /**
@@ -82,7 +86,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
     const handle = (request: VendorRequest): VendorResponse | Promise<VendorResponse> => {
       const hit = routes.match(request.method, request.path);
       if (hit.kind === "not-found") {
-        return polyvFailure(context, polyvError("notFound", { reason: unknownPathReason(request.method, request.path) }));
+        return polyvFailure(context, polyvError("notFound", { reason: unknownPathReason(request.method, request.path) }), { envelope: polyvEnvelopeFamily(request.path) });
       }
       if (hit.kind === "method-not-allowed") {
         const allowed = hit.allowed.join(", ");
@@ -90,17 +94,18 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
         return polyvFailure(context, polyvError("methodNotAllowed", { reason: `${request.method} is not allowed on ${request.path}; use ${allowed}` }), {
           operation: operation.kind === "found" ? operation.handler.operation : undefined,
           headers: { allow: allowed },
+          envelope: polyvEnvelopeFamily(request.path),
         });
       }
       const route = hit.handler;
-      const meta = { operation: route.operation };
+      const meta = { operation: route.operation, envelope: route.envelope };
 
       // Parsed once: the signed parameters and the query the route validates.
       const query = firstQueryValues(request.query);
       const auth = authenticatePolyv(requestParams(request, query), context.credentials.polyv, request.receivedAt, context.strict);
       if (!auth.ok) return polyvFailure(context, auth.error, meta);
       const app = auth.app;
-      const owned = auth.warnings === undefined ? { operation: route.operation, owner: app.appId } : { operation: route.operation, owner: app.appId, warnings: auth.warnings };
+      const owned = auth.warnings === undefined ? { ...meta, owner: app.appId } : { ...meta, owner: app.appId, warnings: auth.warnings };
 
       if (context.rateLimitsByVendor.polyv) {
         const verdict = limiter.hit(request.clientIp, request.receivedAt);
@@ -137,7 +142,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
       },
       seedRooms: () => seedPolyvChannels(context),
       reject(request: VendorRequest, failure: CoreFailure): VendorResponse {
-        const meta = { operation: operationOf(request) };
+        const meta = { operation: operationOf(request), envelope: polyvEnvelopeFamily(request.path) };
         switch (failure.kind) {
           case "payload-too-large":
             return polyvFailure(context, polyvError("payloadTooLarge", { reason: `the request body is larger than ${failure.limitBytes} bytes` }), meta);
@@ -168,7 +173,8 @@ function polyvErrorsFor(context: MockContext): VendorErrors {
   return {
     catalogue: Object.values(polyvErrors).map((e) => ({ id: e.id, status: e.httpStatus, code: e.code, message: e.message })),
     fallback: "undefinedError",
-    forced: (id, _request, { reason, params }) => polyvFailure(context, polyvError(id as PolyvErrorId, { name: params.name ?? "", label: params.label ?? "", reason })),
+    forced: (id, request, { reason, params }) =>
+      polyvFailure(context, polyvError(id as PolyvErrorId, { name: params.name ?? "", label: params.label ?? "", reason }), { envelope: polyvEnvelopeFamily(request.path) }),
   };
 }
 

@@ -2,7 +2,15 @@
  * Turns a Polyv outcome (payload or error) into the core's `VendorResponse`: the v4 envelope, the
  * HTTP status equal to the envelope's `code`, and the precise reason for `x-livemock-reason`.
  */
-import { buildPolyvErrorEnvelope, buildPolyvSuccess, createPolyvRequestId, type PolyvError, type PolyvWarning } from "../../../contracts/polyv/index.ts";
+import {
+  buildPolyvErrorEnvelope,
+  buildPolyvLegacyError,
+  buildPolyvLegacySuccess,
+  buildPolyvSuccess,
+  createPolyvRequestId,
+  type PolyvError,
+  type PolyvWarning,
+} from "../../../contracts/polyv/index.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
 
@@ -16,6 +24,8 @@ export interface PolyvResponseMeta {
   headers?: Record<string, string>;
   /** Leniencies the request relied on before the outcome (its signature), for `x-livemock-warning`. */
   warnings?: readonly PolyvWarning[];
+  /** `legacy`: the v2/v3 paths' `{code, status, message, data}` envelope; default the v4 one. */
+  envelope?: "v4" | "legacy";
 }
 
 /**
@@ -37,7 +47,9 @@ export function polyvRequestId(context: MockContext): string {
  * return polyvSuccess(context, 10465, { operation: "saveTaskRewardActivity", owner: app.appId });
  */
 export function polyvSuccess(context: MockContext, data: unknown, meta: PolyvResponseMeta = {}): VendorResponse {
-  return { status: 200, body: buildPolyvSuccess(data, polyvRequestId(context)), ...meta };
+  const { envelope, ...rest } = meta;
+  if (envelope === "legacy") return { status: 200, body: buildPolyvLegacySuccess(data), ...rest };
+  return { status: 200, body: buildPolyvSuccess(data, polyvRequestId(context)), ...rest };
 }
 
 /**
@@ -48,8 +60,12 @@ export function polyvSuccess(context: MockContext, data: unknown, meta: PolyvRes
  * return polyvFailure(context, polyvError("channelNotFound"), { operation: "pageTaskRewardActivities" });
  */
 export function polyvFailure(context: MockContext, error: PolyvError, meta: PolyvResponseMeta = {}): VendorResponse {
+  const { envelope, ...rest } = meta;
+  if (envelope === "legacy") {
+    return { status: error.entry.httpStatus, body: buildPolyvLegacyError(error.entry.httpStatus, error.desc), errorCode: error.entry.code, reason: error.reason, ...rest };
+  }
   const body = buildPolyvErrorEnvelope(error, polyvRequestId(context));
-  return { status: body.code, body, errorCode: error.entry.code, reason: error.reason, ...meta };
+  return { status: body.code, body, errorCode: error.entry.code, reason: error.reason, ...rest };
 }
 
 /**

@@ -25,12 +25,25 @@ export interface PolyvRoute {
   operation: PolyvOperationId;
   /** Whether the endpoint takes a JSON body (read and checked before validation). */
   json: boolean;
+  /** The envelope of the path's family: `legacy` for `/live/v2/` and `/live/v3/` paths, `v4` otherwise. */
+  envelope: "v4" | "legacy";
   /**
    * Validates the raw query (first value of each parameter) and parsed body, then runs the handler.
    * A body relying on a leniency (tasks without sort, the SDK's enums and lottery fields) is refused
    * under `strict` with the error the doc's rules give; otherwise the outcome carries its warnings.
    */
   run(input: { state: StoreState; app: PolyvApp; query: Readonly<Record<string, string>>; body: unknown; now: number; strict: boolean }): PolyvOutcome;
+}
+
+/**
+ * The envelope a Polyv path answers in: `legacy` (`{code, status, message, data}`) under `/live/v2/`
+ * and `/live/v3/`, `v4` otherwise [doc: global error page].
+ *
+ * @example
+ * polyvEnvelopeFamily("/live/v3/channel/basic/batch-delete") // "legacy"
+ */
+export function polyvEnvelopeFamily(path: string): "v4" | "legacy" {
+  return path.startsWith("/live/v3/") || path.startsWith("/live/v2/") ? "legacy" : "v4";
 }
 
 /**
@@ -45,6 +58,7 @@ export function polyvRoute<Op extends PolyvOperationId>(method: "GET" | "POST", 
     path,
     operation,
     json: "body" in validators[operation],
+    envelope: polyvEnvelopeFamily(path),
     run({ state, app, query, body, now, strict }) {
       const valid = validateRequest(operation, { query, body });
       if (!valid.ok) return valid;

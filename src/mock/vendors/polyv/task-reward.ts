@@ -8,6 +8,7 @@ import type { StoreState } from "../../store/index.ts";
 import { findPolyvChannel, polyvScope, polyvUserId } from "./channels.ts";
 import type { PolyvApp } from "./credentials.ts";
 import type { PolyvOutcome } from "./respond.ts";
+import { taskRewardCounters, viewerRewardsOf } from "./results.ts";
 import { type PolyvRoute, polyvRoute } from "./route.ts";
 
 const BASE = "/live/v4/channel/task-reward-activity";
@@ -201,7 +202,7 @@ export function taskRewardRoutes(): PolyvRoute[] {
     polyvRoute("GET", `${BASE}/stats`, "pageTaskRewardActivityStats", ({ state, app, query }) => {
       const channel = findPolyvChannel(state, app, query.channelId);
       if (!channel.ok) return channel;
-      // No viewers ever take part in the mock: every counter is 0.
+      // Counted from the viewer records the store holds (a live room fills them; none by default).
       const items = activitiesOf(state, app, query.channelId).map((a) => ({
         channelId: a.channelId,
         activityId: a.activityId,
@@ -209,9 +210,7 @@ export function taskRewardRoutes(): PolyvRoute[] {
         taskRule: a.taskRule,
         startTime: a.startTime,
         endTime: a.endTime,
-        participantTask: 0,
-        reachAllTask: 0,
-        reachAllReward: 0,
+        ...taskRewardCounters(state, app.appId, a.activityId, a.tasks.length),
       }));
       return ok(buildPolyvPage(items, { pageNumber: query.pageNumber, pageSize: query.pageSize }));
     }),
@@ -221,8 +220,9 @@ export function taskRewardRoutes(): PolyvRoute[] {
       if (!channel.ok) return channel;
       const found = findActivity(state, app, query.activityId, query.channelId);
       if (!found.ok) return found;
-      // No viewers ever take part in the mock: the page is empty.
-      return ok(buildPolyvPage([], { pageNumber: query.pageNumber, pageSize: query.pageSize }));
+      // The viewer records the store holds (a live room fills them; none by default).
+      const items = viewerRewardsOf(state, app.appId, query.activityId, query.viewerId);
+      return ok(buildPolyvPage(items, { pageNumber: query.pageNumber, pageSize: query.pageSize }));
     }),
   ];
 }
