@@ -2,6 +2,7 @@
  * Building and printing violations: JSON paths, short renderings of values, and the error a
  * scenario throws when an expectation fails.
  */
+import { valueAt as valueAtPath } from "../contracts/core/zod-issue.ts";
 import type { VendorName } from "../contracts/vendor-name.ts";
 import type { ContractWarning, Violation } from "./types.ts";
 
@@ -38,13 +39,7 @@ export function toJsonPath(dotted: string): string {
  * valueAt({ data: [{ id: 1 }] }, "data.0.id") // 1
  */
 export function valueAt(root: unknown, dotted: string): unknown {
-  if (dotted === "" || dotted === "(root)") return root;
-  let current: unknown = root;
-  for (const segment of dotted.split(".")) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
+  return dotted === "" || dotted === "(root)" ? root : valueAtPath(root, dotted.split("."));
 }
 
 /**

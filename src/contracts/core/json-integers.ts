@@ -5,6 +5,7 @@
  * module only knows schemas.
  */
 import type { z } from "zod";
+import { DIGITS } from "./query.ts";
 import { type DeclaredSchema, declaredSchemaAt } from "./zod-issue.ts";
 
 /** Where in a value integers may be: the node itself, its properties, its items. */
@@ -16,9 +17,6 @@ interface IntegerPlan {
 
 /** The plan of each schema {@link digitStringsAsIntegers} has read; `null` when it holds no integer. */
 const plans = new WeakMap<z.ZodType, IntegerPlan | null>();
-
-/** The same rule as a query's `digits` reading (`core/query.ts`): an optional minus and digits. */
-const DIGITS = /^-?\d+$/;
 
 const isNull = (node: DeclaredSchema): boolean => node.type === "null";
 const isIntegerConstant = (value: unknown): boolean => typeof value === "number" && Number.isInteger(value);

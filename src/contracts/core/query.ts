@@ -90,7 +90,8 @@ export interface CoercedQuery {
   notANumber: { key: string; text: string; kind: NumericKind } | undefined;
 }
 
-const DIGITS = /^-?\d+$/;
+/** A query's `digits` reading, and a JSON body's digit strings (`json-integers.ts`): an optional minus and digits. */
+export const DIGITS = /^-?\d+$/;
 const INTEGER_TEXT = /^[+-]?\d+$/;
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
