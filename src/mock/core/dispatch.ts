@@ -1,12 +1,19 @@
 import { injectFault } from "../faults/inject.ts";
 import type { MockContext } from "./context.ts";
 import type { VendorModule, VendorRequest, VendorResponse, VendorWarning } from "./vendor.ts";
-import { type InboundRequest, InboundVendorRequest, originForm } from "./vendor-request.ts";
+import { type InboundRequest, InboundVendorRequest } from "./vendor-request.ts";
 
 export type { InboundRequest } from "./vendor-request.ts";
 
 /** What the transport must do with a vendor call. */
-export type DispatchOutcome = { kind: "answer"; response: VendorResponse /** The body, serialised. */; json: string } | { kind: "drop" };
+export type DispatchOutcome =
+  | {
+      kind: "answer";
+      response: VendorResponse;
+      /** The body, serialised. */
+      json: string;
+    }
+  | { kind: "drop" };
 
 /** A vendor request matched to its vendor, ready to be served by {@link serveVendorCall}. */
 export interface VendorCall {
@@ -79,11 +86,11 @@ function boundedWarnings(warnings: readonly VendorWarning[]): VendorWarning[] {
  * if (call) outcome = await serveVendorCall(call, inbound, context);
  */
 export function matchVendorCall(inbound: InboundRequest, context: MockContext, vendors: readonly VendorModule[]): VendorCall | undefined {
-  // An absolute-form target (through a proxy) is served as its path and query, whatever the transport.
-  const received = originForm(inbound.target);
-  // A fragment is never part of the query (clients do not send one; `URL.search` would drop it).
-  const hash = received.indexOf("#");
-  const target = hash === -1 ? received : received.slice(0, hash);
+  // Every transport hands over the origin form (an absolute-form target is read as its path and
+  // query: InboundRequest.target). A fragment is never part of the query (clients do not send one;
+  // `URL.search` would drop it).
+  const hash = inbound.target.indexOf("#");
+  const target = hash === -1 ? inbound.target : inbound.target.slice(0, hash);
   const mark = target.indexOf("?");
   const path = mark === -1 ? target : target.slice(0, mark);
   const rawQuery = mark === -1 ? "" : target.slice(mark + 1);
