@@ -30,7 +30,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { z } from "zod";
-import { type Awaitable, andThen, inOrder } from "../util/awaitable.ts";
+import { type Awaitable, andFinally, andThen, inOrder } from "../util/awaitable.ts";
 import type { MockContext } from "./core/context.ts";
 import type { MockCredentials } from "./core/credentials.ts";
 import type { SeedReport, VendorModule, VendorResponse } from "./core/vendor.ts";
@@ -124,34 +124,25 @@ export function loadSeed(target: SeedTarget, input: unknown): Awaitable<SeedResu
     const restoreLimits = () => {
       context.rateLimitsByVendor = limits;
     };
-    let loading: Awaitable<void>;
-    try {
-      loading = andThen(seed.credentials ? target.addCredentials(seed.credentials) : undefined, () =>
-        inOrder(vendors, (vendor) => {
-          const section = seed[vendor.name] as Record<string, unknown> | undefined;
-          if (section === undefined) return;
-          const { ownerField } = vendor.seed;
-          const wanted = section[ownerField];
-          const accepted = context.credentials[vendor.name] ?? [];
-          const owner = wanted === undefined ? accepted[0] : accepted.find((credential) => vendor.credentials.id(credential) === wanted);
-          if (owner === undefined) return report.rejected(`${vendor.name}.${ownerField}`, `${String(wanted)} is not an accepted ${vendor.label} credential (add it under credentials)`);
-          return vendor.seed.load(section, report, owner);
-        }),
-      );
-    } catch (error) {
-      restoreLimits();
-      throw error;
-    }
-    const finish = (): Awaitable<SeedResult> => {
-      restoreLimits();
+    const loading = andFinally(
+      () =>
+        andThen(seed.credentials ? target.addCredentials(seed.credentials) : undefined, () =>
+          inOrder(vendors, (vendor) => {
+            const section = seed[vendor.name] as Record<string, unknown> | undefined;
+            if (section === undefined) return;
+            const { ownerField } = vendor.seed;
+            const wanted = section[ownerField];
+            const accepted = context.credentials[vendor.name] ?? [];
+            const owner = wanted === undefined ? accepted[0] : accepted.find((credential) => vendor.credentials.id(credential) === wanted);
+            if (owner === undefined) return report.rejected(`${vendor.name}.${ownerField}`, `${String(wanted)} is not an accepted ${vendor.label} credential (add it under credentials)`);
+            return vendor.seed.load(section, report, owner);
+          }),
+        ),
+      restoreLimits,
+    );
+    return andThen(loading, (): Awaitable<SeedResult> => {
       if (errors.length === 0) return { ok: true, created };
       return andThen(context.store.restore(before), () => ({ ok: false as const, errors }));
-    };
-    return loading instanceof Promise
-      ? loading.then(finish, (error: unknown) => {
-          restoreLimits();
-          throw error;
-        })
-      : finish();
+    });
   });
 }

@@ -18,6 +18,26 @@ export function andThen<T, U>(value: Awaitable<T>, next: (value: T) => Awaitable
 }
 
 /**
+ * Runs `run` and then `cleanup`, whether `run` returns, throws, resolves or rejects: a `finally`
+ * that stays synchronous when `run` is.
+ *
+ * @example
+ * return andFinally(() => loadEverything(), () => restoreSwitches());
+ */
+export function andFinally<T>(run: () => Awaitable<T>, cleanup: () => void): Awaitable<T> {
+  let result: Awaitable<T>;
+  try {
+    result = run();
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(cleanup);
+  cleanup();
+  return result;
+}
+
+/**
  * Runs `step` on each item in order, waiting only when a step returns a promise; synchronous steps
  * finish synchronously.
  *
