@@ -7,8 +7,10 @@ import type { MockContext } from "./core/context.ts";
 import { type MockCredentials, mergeCredentials } from "./core/credentials.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
+import { createTimeline } from "./core/timeline.ts";
 import type { VendorDefinition, VendorModule } from "./core/vendor.ts";
 import { createFaultRules } from "./faults/rules.ts";
+import { createRoomEventBus } from "./rooms/types.ts";
 import { createMemoryStore, type Store, type StoreSnapshot } from "./store/index.ts";
 import { createRecordingStore } from "./store/recording-store.ts";
 import { answerInternalError, vendorCatchAll } from "./transports/hono.ts";
@@ -93,6 +95,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     vendorNames: names,
     faults: createFaultRules(),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    timeline: createTimeline(clock),
+    roomEvents: createRoomEventBus(),
     startedAt: clock.now(),
   };
   const vendors: VendorModule[] = definitions.map(({ create, ...identity }) => ({ ...create(context), ...identity }));

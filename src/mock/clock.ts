@@ -27,42 +27,58 @@ export function manualClock(start: number): Clock & { set(ms: number): void; adv
   };
 }
 
-/** A clock the control plane can read, set and advance: an offset over another clock. */
+/** A clock the control plane can read, set, advance and freeze: an offset over another clock. */
 export interface ControllableClock extends Clock {
-  /** Makes `now()` answer `ms` at this instant (time keeps flowing from there with the base clock). */
+  /** Makes `now()` answer `ms` at this instant (time keeps flowing from there, unless frozen). */
   set(ms: number): void;
-  /** Moves `now()` forward (or back, with a negative value) by `ms`. */
+  /** Moves `now()` forward (or back, with a negative value) by `ms`; a frozen clock stays frozen at the new time. */
   advance(ms: number): void;
-  /** Back to the base clock (offset 0). */
+  /** Stops time at `at` (default: now): `now()` answers it until the clock is advanced, set or restored. */
+  freeze(at?: number): void;
+  /** Back to the base clock (offset 0), flowing. */
   restore(): void;
-  /** Milliseconds added to the base clock. */
+  /** Milliseconds added to the base clock (while frozen: the frozen time minus the base clock's). */
   readonly offsetMs: number;
+  /** True while time stands still (`PUT /__livemock/clock {"frozen": true}`, `--clock frozen`). */
+  readonly frozen: boolean;
 }
 
 /**
- * Wraps a clock so it can be set and advanced at runtime (`PUT /__livemock/clock`) without stopping
- * it: the result is `base.now() + offset`. With a {@link manualClock} base it stands still as the base does.
+ * Wraps a clock so it can be set, advanced and frozen at runtime (`PUT /__livemock/clock`): the
+ * result is `base.now() + offset`, or the frozen instant. With a {@link manualClock} base it stands
+ * still as the base does.
  *
  * @example
  * const clock = controllableClock(systemClock);
  * clock.advance(2 * 3600_000); // two hours later, and still ticking
+ * clock.freeze(); // stands still until advanced or restored
  * clock.restore();
  */
 export function controllableClock(base: Clock, initialOffsetMs = 0): ControllableClock {
   let offset = initialOffsetMs;
+  let frozenAt: number | undefined;
   return {
-    now: () => base.now() + offset,
+    now: () => frozenAt ?? base.now() + offset,
     set: (ms) => {
-      offset = ms - base.now();
+      if (frozenAt !== undefined) frozenAt = ms;
+      else offset = ms - base.now();
     },
     advance: (ms) => {
-      offset += ms;
+      if (frozenAt !== undefined) frozenAt += ms;
+      else offset += ms;
+    },
+    freeze: (at) => {
+      frozenAt = at ?? frozenAt ?? base.now() + offset;
     },
     restore: () => {
       offset = 0;
+      frozenAt = undefined;
     },
     get offsetMs() {
-      return offset;
+      return frozenAt === undefined ? offset : frozenAt - base.now();
+    },
+    get frozen() {
+      return frozenAt !== undefined;
     },
   };
 }

@@ -8,12 +8,31 @@ const fresh = (options = {}) => createMockApp({ clock: manualClock(T0), rateLimi
 describe("the mock clock at /__livemock/clock", () => {
   it("reads, sets, advances and restores the clock every vendor uses", async () => {
     const app = fresh();
-    expect((await admin(app, "GET", "/clock")).json).toEqual({ now: T0, iso: "2026-03-01T00:00:00.000Z", offsetMs: 0 });
+    expect((await admin(app, "GET", "/clock")).json).toEqual({ now: T0, iso: "2026-03-01T00:00:00.000Z", offsetMs: 0, frozen: false });
     expect((await admin(app, "PUT", "/clock", { now: "2026-06-01T08:00:00Z" })).json.iso).toBe("2026-06-01T08:00:00.000Z");
     expect((await admin(app, "POST", "/clock/advance", { hours: 1, minutes: 30 })).json.iso).toBe("2026-06-01T09:30:00.000Z");
     expect((await admin(app, "DELETE", "/clock")).json).toMatchObject({ now: T0, offsetMs: 0 });
     expect((await admin(app, "PUT", "/clock", { now: "yesterday" })).status).toBe(400);
     expect((await admin(app, "POST", "/clock/advance", {})).status).toBe(400);
+    expect((await admin(app, "PUT", "/clock", {})).status).toBe(400);
+  });
+
+  it("freezes time until advanced, and lets it flow again on DELETE", async () => {
+    const app = createMockApp({ rateLimits: false });
+    const frozen = await admin(app, "PUT", "/clock", { now: "2026-06-01T08:00:00Z", frozen: true });
+    expect(frozen.json).toMatchObject({ now: Date.parse("2026-06-01T08:00:00Z"), frozen: true });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await admin(app, "GET", "/clock")).json.now).toBe(Date.parse("2026-06-01T08:00:00Z"));
+    const advanced = await admin(app, "POST", "/clock/advance", { minutes: 30 });
+    expect(advanced.json).toMatchObject({ iso: "2026-06-01T08:30:00.000Z", frozen: true });
+    const restored = await admin(app, "DELETE", "/clock");
+    expect(restored.json.frozen).toBe(false);
+    expect(Math.abs(restored.json.now - Date.now())).toBeLessThan(5_000);
+    await admin(app, "PUT", "/clock", { frozen: true });
+    const held = (await admin(app, "GET", "/clock")).json.now;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect((await admin(app, "GET", "/clock")).json.now).toBe(held);
+    expect((await admin(app, "PUT", "/clock", { frozen: false })).json.frozen).toBe(false);
   });
 
   it("expires a Xiaoe token after 7200 s of mock time, without waiting", async () => {

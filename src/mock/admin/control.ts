@@ -12,6 +12,21 @@ import { loadSeed, type SeedResult } from "../seed-file.ts";
 import { type DataDir, openDataDir, type PersistedState } from "../store/data-dir.ts";
 import type { RecordingStore } from "../store/recording-store.ts";
 
+/**
+ * A part of the app that keeps its own state beside the store (live rooms, callback deliveries):
+ * saved in `--data-dir` checkpoints, loaded at start, cleared by reset.
+ */
+export interface PersistedPart {
+  /** Its key in the checkpoint's `parts`. */
+  readonly name: string;
+  /** A JSON-serialisable copy of its state. */
+  save(): unknown;
+  /** Takes back what {@link PersistedPart.save} gave (at start, from the data directory). */
+  load(saved: unknown): Awaitable<void>;
+  /** Back to the start (`POST /__livemock/reset`), before the store is restored. */
+  reset(): Awaitable<void>;
+}
+
 /** What the control plane can do to the app. */
 export interface MockControl {
   readonly clock: ControllableClock;
@@ -52,6 +67,8 @@ export interface ControlOptions {
   seedData?: unknown;
   /** What must be done before the seed file and the data directory load (the vendors' rooms). */
   after?: Awaitable<void>;
+  /** Parts with their own state (live rooms, callbacks). */
+  parts?: readonly PersistedPart[];
 }
 
 /** A checkpoint is written once the log passes this size. */
@@ -87,7 +104,8 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
     savedFaultsVersion = context.faults.version;
     const journal = context.journal.entries();
     const faults = context.faults.list(context.clock.now());
-    const settings = { clockOffsetMs: clock.offsetMs, rateLimits: { ...context.rateLimitsByVendor }, credentials: structuredClone(added) };
+    const parts = Object.fromEntries((options.parts ?? []).map((part) => [part.name, part.save()]));
+    const settings = { clockOffsetMs: clock.offsetMs, ...(clock.frozen ? { clockFrozen: true } : {}), parts, rateLimits: { ...context.rateLimitsByVendor }, credentials: structuredClone(added) };
     return andThen(context.store.snapshot(), (store) => {
       const state: PersistedState = { store, journal, faults, ...settings };
       opened.checkpoint(state);
@@ -103,7 +121,10 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
       context.faults.clear();
       clock.restore();
       context.rateLimitsByVendor = { ...initialRateLimits };
-      return andThen(options.baseReset(), () => andThen(seedRooms(), checkpoint));
+      return andThen(
+        inOrder(options.parts ?? [], (part) => part.reset()),
+        () => andThen(options.baseReset(), () => andThen(seedRooms(), checkpoint)),
+      );
     },
     addCredentials: (extra) => andThen(addCredentials(extra), checkpoint),
     addedCredentials: () => structuredClone(added),
@@ -136,11 +157,19 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
             for (const { id: _id, ...entry } of saved.journal) context.journal.record(entry);
             context.faults.restore(saved.faults);
             clock.advance(saved.clockOffsetMs - clock.offsetMs);
+            if (saved.clockFrozen) clock.freeze();
             context.rateLimitsByVendor = { ...initialRateLimits, ...saved.rateLimits };
           }),
         )
       : undefined;
-    return andThen(restored, () =>
+    const savedParts = saved?.parts ?? {};
+    const partsLoaded = andThen(restored, () =>
+      inOrder(
+        (options.parts ?? []).filter((part) => savedParts[part.name] !== undefined),
+        (part) => part.load(savedParts[part.name]),
+      ),
+    );
+    return andThen(partsLoaded, () =>
       andThen(checkpoint(), () => {
         context.persist = () => {
           const opened = dir;

@@ -69,7 +69,10 @@ async function readJson(c: Context): Promise<Parsed> {
 const bad = (c: Context, message: string) => c.json({ error: "bad_request", message }, 400);
 const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
 
-const clockSetSchema = z.object({ now: z.union([z.number().int(), z.string().min(1)]) }).strict();
+const clockSetSchema = z
+  .object({ now: z.union([z.number().int(), z.string().min(1)]).optional(), frozen: z.boolean().optional() })
+  .strict()
+  .refine((body) => body.now !== undefined || body.frozen !== undefined, { message: "give now (epoch ms or ISO 8601) and/or frozen (true or false)" });
 const clockAdvanceSchema = z
   .object({ ms: z.number().int().optional(), seconds: z.number().optional(), minutes: z.number().optional(), hours: z.number().optional(), days: z.number().optional() })
   .strict();
@@ -92,7 +95,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
 
   const clockView = () => {
     const now = context.clock.now();
-    return { now, iso: new Date(now).toISOString(), offsetMs: control.clock.offsetMs };
+    return { now, iso: new Date(now).toISOString(), offsetMs: control.clock.offsetMs, frozen: control.clock.frozen };
   };
 
   for (const route of FAST_ADMIN_ROUTES) admin.on(route.method, route.path.slice(ADMIN_BASE.length), (c) => c.json(route.answer(context)));
@@ -188,10 +191,18 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     if (!body.ok) return body.response;
     const parsed = clockSetSchema.safeParse(body.value);
     if (!parsed.success) return bad(c, issues(parsed.error));
-    const target = typeof parsed.data.now === "number" ? parsed.data.now : Date.parse(parsed.data.now);
-    if (Number.isNaN(target)) return bad(c, `now: not a time: "${parsed.data.now}" (epoch ms or ISO 8601)`);
-    control.clock.set(target);
+    const { now: wanted, frozen } = parsed.data;
+    const target = wanted === undefined ? undefined : typeof wanted === "number" ? wanted : Date.parse(wanted);
+    if (Number.isNaN(target)) return bad(c, `now: not a time: "${wanted}" (epoch ms or ISO 8601)`);
+    if (frozen === false && control.clock.frozen) {
+      const at = context.clock.now();
+      control.clock.restore();
+      control.clock.set(at);
+    }
+    if (target !== undefined) control.clock.set(target);
+    if (frozen === true) control.clock.freeze();
     control.changed();
+    await context.timeline.catchUp();
     return c.json(clockView());
   });
   admin.post("/clock/advance", async (c) => {
@@ -204,11 +215,13 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     if (delta === 0 && Object.keys(d).length === 0) return bad(c, "give ms, seconds, minutes, hours and/or days");
     control.clock.advance(delta);
     control.changed();
+    await context.timeline.catchUp();
     return c.json(clockView());
   });
-  admin.delete("/clock", (c) => {
+  admin.delete("/clock", async (c) => {
     control.clock.restore();
     control.changed();
+    await context.timeline.catchUp();
     return c.json(clockView());
   });
 

@@ -1,9 +1,11 @@
 import type { Clock } from "../clock.ts";
 import type { FaultRules } from "../faults/rules.ts";
+import type { RoomEventBus } from "../rooms/types.ts";
 import type { Store } from "../store/index.ts";
 import type { MockCredentials } from "./credentials.ts";
 import type { Journal } from "./journal.ts";
 import type { RandomSource } from "./random.ts";
+import type { Timeline } from "./timeline.ts";
 
 /** Everything the core and the vendor modules share in one app instance. */
 export interface MockContext {
@@ -32,6 +34,10 @@ export interface MockContext {
   strict: boolean;
   /** Largest accepted request body in bytes (default 1 MiB). */
   bodyLimitBytes: number;
+  /** What follows the mock clock (rooms playing, callbacks retrying): called when the clock moves. */
+  timeline: Timeline;
+  /** Every live room's events as they are recorded (callbacks and the dashboard listen). */
+  roomEvents: RoomEventBus;
   /** When the app was created (mock clock). */
   startedAt: number;
 }

@@ -7,6 +7,7 @@
  */
 import type { z } from "zod";
 import type { Awaitable } from "../../util/awaitable.ts";
+import type { RoomDriver } from "../rooms/types.ts";
 import type { MockContext } from "./context.ts";
 import type { CredentialKind } from "./credentials.ts";
 
@@ -167,6 +168,8 @@ export interface VendorBehaviour {
   reset?(): void;
   /** The spec operationId a request addresses, without handling it (fault rules per operation). Optional. */
   operationOf?(request: VendorRequest): string | undefined;
+  /** Its part of live rooms (src/mock/rooms/types.ts): which lives exist and what the crowd does to its objects. Optional. */
+  readonly rooms?: RoomDriver;
 }
 
 /** One vendor plugged into the core: who it is and what it does. */

@@ -24,6 +24,10 @@ export interface PersistedState {
   journal: JournalEntry[];
   faults: FaultRule[];
   clockOffsetMs: number;
+  /** True when the clock was frozen (at `clockOffsetMs` over the wall clock of the save). */
+  clockFrozen?: boolean;
+  /** What other parts keep (live rooms, callback deliveries), by part name. */
+  parts?: Record<string, unknown>;
   rateLimits: Record<string, boolean>;
   /** Credentials added at runtime (`POST /__livemock/credentials`); demo secrets for the mock only. */
   credentials: MockCredentials;
@@ -117,6 +121,8 @@ export function openDataDir(path: string): DataDir {
         journal,
         faults,
         clockOffsetMs: state.clockOffsetMs,
+        ...(state.clockFrozen ? { clockFrozen: true } : {}),
+        ...(state.parts ? { parts: state.parts } : {}),
         rateLimits: state.rateLimits,
         credentials: state.credentials,
       };
