@@ -2,7 +2,8 @@
 //
 //   node scripts/build.mjs               the package (`npm run build`, run by `npm pack` through prepack):
 //     dist/**/*.js, *.d.ts, *.d.ts.map   tsc -p tsconfig.build.json: ESM JavaScript of `livemock`,
-//                                        `livemock/client`, `livemock/msw` and every module they reach
+//                                        `livemock/client`, `livemock/callbacks`, `livemock/msw` and every
+//                                        module they reach
 //     dist/cjs/                          CommonJS bundles of the same three entries (esbuild), for
 //                                        `require()` and Jest, with a copy of the types scoped as CommonJS
 //     dist/livemock.mjs, dist/chunks/    the CLI bundle that bin/livemock.js runs (esbuild)
@@ -22,10 +23,11 @@ import { build } from "esbuild";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 
-/** The package's entry points (`livemock`, `livemock/client`, `livemock/msw`): source, and output under dist/ without extension. */
+/** The package's entry points (`livemock`, `livemock/client`, `livemock/callbacks`, `livemock/msw`): source, and output under dist/ without extension. */
 const ENTRIES = [
   { source: "src/index.ts", out: "index" },
   { source: "src/client/index.ts", out: "client/index" },
+  { source: "src/callbacks/index.ts", out: "callbacks/index" },
   { source: "src/mock/transports/msw.ts", out: "mock/transports/msw" },
 ];
 

@@ -191,3 +191,26 @@ export async function generateTypes(vendor: VendorName): Promise<string> {
   const ast = await openapiTS(new URL(`file://${specPath(vendor)}`), { silent: true, defaultNonNullable: false });
   return BANNER(vendor, "openapi-typescript") + astToString(ast);
 }
+
+/** Absolute path of the callback catalogue and of the module generated from it. */
+export const CALLBACK_CATALOGUE_PATHS = { spec: `${root}specs/callbacks.yaml`, generated: `${root}src/contracts/generated/callbacks.ts` } as const;
+
+/**
+ * The module source of the callback catalogue (specs/callbacks.yaml) without the payload schemas,
+ * which only the tests read: what the code needs at run time (events, methods, sign fields, chunk
+ * sizes, ack rules, schedules), as a typed constant, so neither the mock nor a receiver reads YAML.
+ */
+export function generateCallbackCatalogue(): string {
+  const spec = parseYaml(readFileSync(CALLBACK_CATALOGUE_PATHS.spec, "utf8")) as JsonObject;
+  const strip = (value: Json): Json => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (!isObject(value)) return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== "schema")
+        .map(([key, inner]) => [key, strip(inner)]),
+    );
+  };
+  const body = JSON.stringify(strip(spec.vendors ?? {}), null, 2);
+  return `// Generated from specs/callbacks.yaml by \`npm run generate\`: do not edit (a test fails when it is stale).\n\n/** The callback catalogue: events, wire forms, sign rules, ack rules and schedules per vendor (payload schemas stay in the YAML). */\nexport const CALLBACK_CATALOGUE = ${body} as const;\n`;
+}

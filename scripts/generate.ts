@@ -3,7 +3,7 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { isVendorName, VENDOR_NAMES } from "../src/contracts/vendor-name.ts";
-import { generatedPath, generateTypes, generateZod, specPath } from "./codegen.ts";
+import { CALLBACK_CATALOGUE_PATHS, generateCallbackCatalogue, generatedPath, generateTypes, generateZod, specPath } from "./codegen.ts";
 
 const requested = process.argv.slice(2);
 const unknown = requested.find((name) => !isVendorName(name));
@@ -28,6 +28,15 @@ for (const vendor of vendors) {
   } catch (error) {
     failed = true;
     console.error(`failed to generate ${vendor}: ${(error as Error).message}`);
+  }
+}
+if (requested.length === 0) {
+  try {
+    writeFileSync(CALLBACK_CATALOGUE_PATHS.generated, generateCallbackCatalogue());
+    console.log("generated src/contracts/generated/callbacks.ts");
+  } catch (error) {
+    failed = true;
+    console.error(`failed to generate the callback catalogue: ${(error as Error).message}`);
   }
 }
 process.exit(failed ? 1 : 0);

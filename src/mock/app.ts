@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { type Awaitable, andThen, inOrder } from "../util/awaitable.ts";
 import { createControl, type MockControl } from "./admin/control.ts";
 import { ADMIN_BASE, adminRoutes } from "./admin/index.ts";
+import { type CallbackOptions, createAppCallbacks } from "./callbacks/index.ts";
 import { type Clock, controllableClock, systemClock } from "./clock.ts";
 import type { MockContext } from "./core/context.ts";
 import { type MockCredentials, mergeCredentials } from "./core/credentials.ts";
@@ -49,6 +50,8 @@ export interface MockAppOptions {
   seedData?: unknown;
   /** Token the control plane requires (`--admin-token`); without one it serves loopback callers only. */
   adminToken?: string;
+  /** Outbound vendor callbacks: start-up targets, the allow-list (`--callback-allow`), timeouts. */
+  callbacks?: CallbackOptions;
 }
 
 /** The app plus handles that tests and the CLI use. */
@@ -115,6 +118,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     for (const vendor of vendors) vendor.reset?.();
     return seeded === undefined ? undefined : context.store.restore(seeded);
   };
+  const callbacks = createAppCallbacks(context, vendors, options.callbacks, { adminToken: options.adminToken, changed: () => control.changed() });
   const control = createControl({
     context,
     vendors,
@@ -127,6 +131,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     // Loaded once the rooms are seeded (at once over the in-memory store).
     seedData: options.seedData,
     after: rooms,
+    parts: [callbacks.part],
+    callbacks,
   });
   const reset = () => control.reset();
 

@@ -13,6 +13,6 @@ const HAS_ONE_SHOT_HASH = typeof nodeCrypto.hash === "function";
  * @example
  * hexDigest("md5", "") // "d41d8cd98f00b204e9800998ecf8427e"
  */
-export function hexDigest(algorithm: "md5" | "sha256", data: string | Uint8Array): string {
+export function hexDigest(algorithm: "md5" | "sha1" | "sha256", data: string | Uint8Array): string {
   return HAS_ONE_SHOT_HASH ? nodeCrypto.hash(algorithm, data, "hex") : nodeCrypto.createHash(algorithm).update(data).digest("hex");
 }

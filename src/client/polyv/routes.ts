@@ -33,6 +33,8 @@ export const polyvRoutes = {
   addLotteryReceiveInfo: { method: "POST", path: "/live/v4/channel/lottery/add-receive-info" },
   pageViewerTaskRewards: { method: "GET", path: "/live/v4/user/viewer-task-reward/page" },
   submitViewerTaskRewardAcceptInfo: { method: "POST", path: "/live/v4/user/viewer-task-reward/submit-accept-info" },
+  updateGlobalCallbackSetting: { method: "POST", path: "/live/v4/user/global-setting/callback/update" },
+  getGlobalCallbackSetting: { method: "GET", path: "/live/v4/user/global-setting/callback/get" },
 } as const satisfies { [Op in keyof operations]: SpecRoute<paths, operations[Op]> };
 
 /** The signing parameters the client adds itself. */

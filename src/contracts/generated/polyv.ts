@@ -426,6 +426,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/live/v4/user/global-setting/callback/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改全局回调设置 (the account's callback URLs)
+         * @description Signed query: appId, timestamp, sign; the JSON body is not signed. Only the fields sent change; an empty string clears one. livemock calls `streamCallbackUrl` back (GET, md5(appSecret + timestamp)) when a live room of the app starts and ends; the other URLs are stored and shown, never called. A URL that is not http(s) (or not on livemock's --callback-allow list) is refused with 400.
+         */
+        post: operations["updateGlobalCallbackSetting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v4/user/global-setting/callback/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询全局回调设置 (the account's callback URLs)
+         * @description Every callback slot of the account, null when never set.
+         */
+        get: operations["getGlobalCallbackSetting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1576,6 +1616,62 @@ export interface components {
             /** @constant */
             success: true;
         };
+        /** @description The callback slots to change; every field optional, an empty string clears it. */
+        GlobalCallbackSettingBody: {
+            /** @description 录制生成回调 URL */
+            recordCallbackUrl?: string;
+            /** @description 录制回调文件类型 */
+            recordFileCallBackType?: string;
+            /** @description 录制回调视频类型 */
+            recordCallbackVideoType?: string;
+            /** @description 转存成功回调 URL */
+            playbackCallbackUrl?: string;
+            /** @description Y / N */
+            rebirthVodCallbackEnabled?: string;
+            /** @description PPT 录制回调 URL */
+            pptRecordCallbackUrl?: string;
+            /** @description 直播状态改变回调 URL (livemock calls it) */
+            streamCallbackUrl?: string;
+            /** @description 频道信息修改回调 URL */
+            channelBasicUpdateCallbackUrl?: string;
+            /** @description 直播巡检回调 URL */
+            liveScanCallbackUrl?: string;
+            /** @description 回放缓存生成回调 URL */
+            playbackCacheCallbackUrl?: string;
+        };
+        GlobalCallbackSetting: {
+            /** @description 录制生成回调 URL */
+            recordCallbackUrl: string | null;
+            /** @description 录制回调文件类型 */
+            recordFileCallBackType: string | null;
+            /** @description 录制回调视频类型 */
+            recordCallbackVideoType: string | null;
+            /** @description 转存成功回调 URL */
+            playbackCallbackUrl: string | null;
+            /** @description Y / N */
+            rebirthVodCallbackEnabled: string | null;
+            /** @description PPT 录制回调 URL */
+            pptRecordCallbackUrl: string | null;
+            /** @description 直播状态改变回调 URL (livemock calls it) */
+            streamCallbackUrl: string | null;
+            /** @description 频道信息修改回调 URL */
+            channelBasicUpdateCallbackUrl: string | null;
+            /** @description 直播巡检回调 URL */
+            liveScanCallbackUrl: string | null;
+            /** @description 回放缓存生成回调 URL */
+            playbackCacheCallbackUrl: string | null;
+        };
+        /** @description 查询全局回调设置 success. Polyv v4 success envelope; key order on the wire: code, status, requestId, data, success. */
+        GlobalCallbackSettingResponse: {
+            /** @constant */
+            code: 200;
+            /** @constant */
+            status: "success";
+            requestId: string;
+            data: components["schemas"]["GlobalCallbackSetting"];
+            /** @constant */
+            success: true;
+        };
     };
     responses: {
         /** @description Polyv error envelope. HTTP status equals `code` (400 for validation, auth and business errors; 429 rate limit, 404/405 unknown path/method, 413 body over the limit, 415 non-JSON content type on a JSON endpoint, 500 unexpected failure: all [inferred]). Codes: see src/contracts/polyv/errors.ts. */
@@ -2692,6 +2788,82 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateGlobalCallbackSetting: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GlobalCallbackSettingBody"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EmptySuccess"];
+            400: components["responses"]["Error"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getGlobalCallbackSetting: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlobalCallbackSettingResponse"];
+                };
+            };
             400: components["responses"]["Error"];
             default: components["responses"]["Error"];
         };

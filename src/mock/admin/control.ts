@@ -4,6 +4,7 @@
  */
 
 import { type Awaitable, andThen, inOrder } from "../../util/awaitable.ts";
+import type { CallbackEngine } from "../callbacks/engine.ts";
 import type { ControllableClock } from "../clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { addCredentialsTo, type MockCredentials } from "../core/credentials.ts";
@@ -48,6 +49,8 @@ export interface MockControl {
   changed(): void;
   /** Flushes and closes the data directory. */
   close(): void;
+  /** Outbound vendor callbacks (`/__livemock/callbacks`). */
+  readonly callbacks?: CallbackEngine;
 }
 
 /** What {@link createControl} needs. */
@@ -69,6 +72,8 @@ export interface ControlOptions {
   after?: Awaitable<void>;
   /** Parts with their own state (live rooms, callbacks). */
   parts?: readonly PersistedPart[];
+  /** Outbound vendor callbacks, for the control plane. */
+  callbacks?: CallbackEngine;
 }
 
 /** A checkpoint is written once the log passes this size. */
@@ -117,6 +122,7 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
     vendors,
     adminToken: options.adminToken || undefined,
     dataDir: options.dataDir,
+    ...(options.callbacks ? { callbacks: options.callbacks } : {}),
     reset() {
       context.faults.clear();
       clock.restore();

@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { MockContext } from "../core/context.ts";
 import { parseYaml } from "../seed-file.ts";
 import { adminGuard } from "./auth.ts";
+import { callbackAdminRoutes } from "./callbacks.ts";
 import type { MockControl } from "./control.ts";
 import { dashboardRoutes } from "./dashboard/index.ts";
 import { parseFaultInput } from "./fault-input.ts";
@@ -100,6 +101,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
 
   for (const route of FAST_ADMIN_ROUTES) admin.on(route.method, route.path.slice(ADMIN_BASE.length), (c) => c.json(route.answer(context)));
   admin.route("/", dashboardRoutes(ADMIN_BASE));
+  if (control.callbacks) admin.route("/callbacks", callbackAdminRoutes(control.callbacks));
 
   admin.post("/reset", async (c) => {
     await control.reset();

@@ -38,6 +38,8 @@ export interface MockContext {
   timeline: Timeline;
   /** Every live room's events as they are recorded (callbacks and the dashboard listen). */
   roomEvents: RoomEventBus;
+  /** Checks a callback URL a vendor endpoint registers (http(s) only, the allow-list): the reason when refused. */
+  checkCallbackUrl?: (url: string) => string | undefined;
   /** When the app was created (mock clock). */
   startedAt: number;
 }

@@ -7,6 +7,7 @@
  */
 import type { z } from "zod";
 import type { Awaitable } from "../../util/awaitable.ts";
+import type { VendorCallbacks } from "../callbacks/types.ts";
 import type { RoomDriver } from "../rooms/types.ts";
 import type { MockContext } from "./context.ts";
 import type { CredentialKind } from "./credentials.ts";
@@ -170,6 +171,8 @@ export interface VendorBehaviour {
   operationOf?(request: VendorRequest): string | undefined;
   /** Its part of live rooms (src/mock/rooms/types.ts): which lives exist and what the crowd does to its objects. Optional. */
   readonly rooms?: RoomDriver;
+  /** Its outbound callbacks (src/mock/callbacks/types.ts): which room events it calls back for, and its wire. Optional. */
+  readonly callbacks?: VendorCallbacks;
 }
 
 /** One vendor plugged into the core: who it is and what it does. */

@@ -11,6 +11,8 @@ import { createRateLimiter } from "../../core/rate-limiter.ts";
 import { createRouteTable, type RouteTable } from "../../core/route-table.ts";
 import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorErrors, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import { authenticatePolyv } from "./auth.ts";
+import { callbackSettingRoutes } from "./callback-setting.ts";
+import { createPolyvCallbacks } from "./callbacks.ts";
 import { channelRoutes } from "./channel-routes.ts";
 import { seedPolyvChannels } from "./channels.ts";
 import { type PolyvApp, polyvCredentials } from "./credentials.ts";
@@ -49,9 +51,10 @@ export interface PolyvVendorOptions {
 /** Every Polyv path livemock serves (and the prefix it answers unknown paths under). */
 const PREFIX = "/live/";
 
-function buildRoutes(): RouteTable<PolyvRoute> {
+function buildRoutes(context: MockContext): RouteTable<PolyvRoute> {
   const table = createRouteTable<PolyvRoute>();
-  for (const route of [...channelRoutes(), ...taskRewardRoutes(), ...lotteryRoutes(), ...resultRoutes()]) table.add(route.method, route.path, route);
+  const routes = [...channelRoutes(), ...taskRewardRoutes(), ...lotteryRoutes(), ...resultRoutes(), ...callbackSettingRoutes((url) => context.checkCallbackUrl?.(url))];
+  for (const route of routes) table.add(route.method, route.path, route);
   return table;
 }
 
@@ -74,7 +77,7 @@ function unknownPathReason(method: string, path: string): string {
  */
 export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefinition<PolyvApp> {
   const create = (context: MockContext): VendorBehaviour => {
-    const routes = buildRoutes();
+    const routes = buildRoutes(context);
     const rateLimit = options.rateLimit ?? POLYV_RATE_LIMIT;
     const limiter = createRateLimiter(rateLimit);
 
@@ -141,6 +144,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
         };
       },
       seedRooms: () => seedPolyvChannels(context),
+      callbacks: createPolyvCallbacks(context),
       reject(request: VendorRequest, failure: CoreFailure): VendorResponse {
         const meta = { operation: operationOf(request), envelope: polyvEnvelopeFamily(request.path) };
         switch (failure.kind) {

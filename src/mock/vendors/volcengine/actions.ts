@@ -170,6 +170,8 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
         );
       }
       const urls = splitCallbackUrls(body.CallbackUrls);
+      const refused = urls.map((url) => context.checkCallbackUrl?.(url)).find((reason) => reason !== undefined);
+      if (refused) return invalid("CallbackUrls is invalid.", `livemock refuses it: ${refused}.`);
       putCallbackConfig(state, owner, {
         Id: state.nextId("volcengine:callbackConfig", FIRST_CALLBACK_CONFIG_ID),
         CallbackType: body.CallbackType,

@@ -29,6 +29,7 @@ import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorRequest, Ven
 import type { StoreState } from "../../store/index.ts";
 import { type ActionOutcome, createActions, type ValidInput } from "./actions.ts";
 import { createVolcAuthenticator } from "./authenticate.ts";
+import { createVolcengineCallbacks } from "./callbacks.ts";
 import { type VolcengineKey, volcengineCredentials } from "./credentials.ts";
 import { isVolcengineRequest } from "./matches.ts";
 import { createRedPacketRepository } from "./red-packets.ts";
@@ -137,6 +138,7 @@ function createVolcengineModule(context: MockContext): VendorBehaviour {
       return { credentials: `AK ${key.accessKeyId}  SK ${key.secretAccessKey}`, example: `curl '${url}/?${query}'` };
     },
     seedRooms: () => repo.seedActivities(),
+    callbacks: createVolcengineCallbacks(context),
     reset: () => flowLimiter.reset(),
     operationOf: (request) => {
       const action = request.query.get("Action");

@@ -28,6 +28,7 @@ import { createRouteTable } from "../../core/route-table.ts";
 import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import type { StoreState } from "../../store/index.ts";
 import { authenticate } from "./authenticate.ts";
+import { createXiaoeCallbacks } from "./callbacks.ts";
 import { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 import { createXiaoeLimits } from "./rate-limits.ts";
 import { fail, failed } from "./respond.ts";
@@ -159,6 +160,7 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
       return { credentials: `app_id ${app.appId}  client_id ${app.clientId}  secret_key ${app.secretKey}`, example: `curl '${url}/token?${query}'` };
     },
     seedRooms: () => andThen(seedDemoLives(context), () => seedDemoUsers(context)),
+    callbacks: createXiaoeCallbacks(),
     reject(request, failure: CoreFailure): VendorResponse {
       if (failure.kind === "internal") {
         const operation = XIAOE_ROUTES.find((r) => r.path === request.path)?.operation;
