@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import { startupBanner } from "./mock/banner.ts";
+import { CALLBACK_FLAGS, CALLBACK_HELP, callbackOptionsFrom } from "./mock/callbacks/cli-options.ts";
 import { readSeedFile } from "./mock/seed-file.ts";
 import { startServer } from "./mock/serve.ts";
 import { builtInVendors, credentialsFromEnv, vendorsNamed } from "./mock/vendors/index.ts";
@@ -12,6 +13,7 @@ const HELP = `livemock: a wire-level mock of the ${labels.slice(0, -1).join(", "
 
 Usage:
   livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--strict] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
+                 [--callback <vendor>=<url>] [--callback-allow <hosts>]
   livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>] [--json <file>] [--strict]
   livemock proxy --vendor polyv|xiaoe|volcengine [--upstream <url>] [--port 4020] [--record <dir>]
   livemock drift <dir> [--format text|json|junit] [--seed-file <out.yaml>]
@@ -32,6 +34,7 @@ Options (flags win over environment variables, which win over defaults):
   --seed-file <file>    load demo data (YAML or JSON) at start; reset restores it (LIVEMOCK_SEED_FILE)
   --admin-token <t>     require this token on the control plane /__livemock (LIVEMOCK_ADMIN_TOKEN);
                         without one, only loopback callers may use it (health stays open)
+${CALLBACK_HELP}
 
 Credentials accepted besides the demo ones (all variables of a vendor must be set):
 ${builtInVendors.map((v) => `  ${v.credentials.env.join(", ")}`).join("\n")}
@@ -73,6 +76,7 @@ async function serveCommand(args: string[]): Promise<void> {
       "data-dir": { type: "string" },
       "seed-file": { type: "string" },
       "admin-token": { type: "string" },
+      ...CALLBACK_FLAGS,
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -102,7 +106,14 @@ async function serveCommand(args: string[]): Promise<void> {
         );
   const seedData = seedFile ? readSeedFile(seedFile) : undefined;
   keepHeapGrowthModest();
-  const running = await startServer({ port, host, seed, rateLimits, strict, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });
+  let callbacks: ReturnType<typeof callbackOptionsFrom>;
+  try {
+    callbacks = callbackOptionsFrom(values, env, { host, adminToken });
+  } catch (error) {
+    console.error(`livemock: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const running = await startServer({ port, host, seed, rateLimits, strict, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken, callbacks });
   const stop = (signal: string) => {
     console.log(`livemock: ${signal}, shutting down`);
     running.close().then(() => process.exit(0));
