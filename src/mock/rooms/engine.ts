@@ -233,7 +233,7 @@ export function createRooms(options: RoomsOptions): Rooms {
         emit(room, { type: "room.started", data: { viewers: room.scenario.viewers, durationMinutes: room.scenario.durationMinutes } });
         room.driver.handle({ kind: "start", at }, room.handle);
         const offsets = arrivals(room.scenario, room.random);
-        offsets.forEach((offset, index) => push(room, at + offset, { kind: "join", index }));
+        for (const [index, offset] of offsets.entries()) push(room, at + offset, { kind: "join", index });
         for (const entry of room.scenario.schedule) {
           const { atMinute, action, ...params } = entry;
           push(room, at + Math.round(atMinute * MINUTE), action === "end" ? { kind: "end" } : { kind: "action", action, params });
