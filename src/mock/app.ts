@@ -71,6 +71,10 @@ export interface MockAppOptions {
   dataDir?: string;
   /** Seed file content (see src/mock/seed-file.ts) loaded at start; reset restores it (`--seed-file`). */
   seedData?: unknown;
+  /** Start a live room on every vendor's demo lives once loaded (`livemock serve --demo`). */
+  demoRooms?: boolean;
+  /** Start with the clock frozen at its current time (`livemock serve --clock frozen`): it moves only when advanced or set. */
+  frozenClock?: boolean;
   /** Token the control plane requires (`--admin-token`); without one it serves loopback callers only. */
   adminToken?: string;
 }
@@ -101,6 +105,7 @@ export type MockApp = Hono & {
  */
 export function createMockApp(options: MockAppOptions = {}): MockApp {
   const clock = controllableClock(options.clock ?? systemClock);
+  if (options.frozenClock) clock.freeze();
   const seed = options.seed ?? 1;
   const rateLimits = options.rateLimits ?? true;
   const definitions = options.vendors ?? builtInVendors;
@@ -142,7 +147,8 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     return seeded === undefined ? undefined : context.store.restore(seeded);
   };
   let control: ReturnType<typeof createControl> | undefined;
-  const rooms = createRooms({ context, vendors, changed: throttled(() => control?.changed(), CHECKPOINT_EVERY_MS) });
+  const checkpointSoon = throttled(() => control?.changed(), CHECKPOINT_EVERY_MS);
+  const rooms = createRooms({ context, vendors, changed: (urgent) => (urgent ? control?.changed() : checkpointSoon()) });
   control = createControl({
     context,
     vendors,
@@ -163,6 +169,9 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   app.route(ADMIN_BASE, adminRoutes(context, control, rooms));
   app.all("*", vendorCatchAll(context, vendors));
   app.onError(answerInternalError);
-  app.livemock = { context, vendors, reset, control, rooms, ready: Promise.resolve(control.ready) };
+  const ready = Promise.resolve(control.ready).then(async () => {
+    if (options.demoRooms) await rooms.startDemo();
+  });
+  app.livemock = { context, vendors, reset, control, rooms, ready };
   return app;
 }

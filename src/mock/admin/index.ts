@@ -204,8 +204,8 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     }
     if (target !== undefined) control.clock.set(target);
     if (frozen === true) control.clock.freeze();
-    control.changed();
     await context.timeline.catchUp();
+    control.changed();
     return c.json(clockView());
   });
   admin.post("/clock/advance", async (c) => {
@@ -217,14 +217,14 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     const delta = Math.round((d.ms ?? 0) + (d.seconds ?? 0) * 1000 + (d.minutes ?? 0) * 60_000 + (d.hours ?? 0) * 3_600_000 + (d.days ?? 0) * 86_400_000);
     if (delta === 0 && Object.keys(d).length === 0) return bad(c, "give ms, seconds, minutes, hours and/or days");
     control.clock.advance(delta);
-    control.changed();
     await context.timeline.catchUp();
+    control.changed();
     return c.json(clockView());
   });
   admin.delete("/clock", async (c) => {
     control.clock.restore();
-    control.changed();
     await context.timeline.catchUp();
+    control.changed();
     return c.json(clockView());
   });
 

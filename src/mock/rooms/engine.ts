@@ -119,8 +119,11 @@ export interface Rooms {
 export interface RoomsOptions {
   context: MockContext;
   vendors: readonly VendorModule[];
-  /** Called after a play changed something (the data directory checkpoints; throttled by the caller). */
-  changed?: () => void;
+  /**
+   * Called after rooms changed (the data directory checkpoints): `urgent` after a control-plane
+   * move (start, action, end), not urgent after the ticker played (the caller may throttle those).
+   */
+  changed?: (urgent: boolean) => void;
 }
 
 const summary = (room: Room): RoomSummary => ({
@@ -336,7 +339,7 @@ export function createRooms(options: RoomsOptions): Rooms {
       if (await playRoom(room, now)) changed = true;
       if (room.state !== "ended") busy = true;
     }
-    if (changed) options.changed?.();
+    if (changed) options.changed?.(false);
     return busy;
   };
   context.timeline.follow(playTo);
@@ -389,7 +392,7 @@ export function createRooms(options: RoomsOptions): Rooms {
     rooms.set(id, room);
     forgetOld();
     await playRoom(room, context.clock.now());
-    options.changed?.();
+    options.changed?.(true);
     context.timeline.wake();
     return { ok: true, room: summary(room) };
   };
@@ -414,7 +417,7 @@ export function createRooms(options: RoomsOptions): Rooms {
       push(room, Math.max(now, room.now), { kind: "action", action, params });
     }
     await playRoom(room, Math.max(now, room.now));
-    options.changed?.();
+    options.changed?.(true);
     return { ok: true, room: summary(room) };
   };
 
