@@ -367,7 +367,8 @@ export function createRooms(options: RoomsOptions): Rooms {
     if (playing) return refuse(409, `live: ${vendor} ${driver.liveField} ${found.live} already has room ${playing.id} (${playing.state}); end it first (DELETE /__livemock/rooms/${playing.id})`);
     const id = `room-${++counter}`;
     const seed = typeof input.seed === "number" ? input.seed : seedOf(context.seed, vendor, found.live, counter);
-    const begin = Math.max(startAt, now);
+    // A start in the past plays the time already gone at once: a live "already in progress".
+    const begin = startAt;
     const room = build({
       id,
       vendor,
@@ -378,7 +379,7 @@ export function createRooms(options: RoomsOptions): Rooms {
       startAt: begin,
       endsAt: begin + Math.round(parsed.scenario.durationMinutes * MINUTE),
       state: "scheduled",
-      playedTo: now,
+      playedTo: Math.min(now, begin),
       order: 0,
       memory: {},
       driver,
@@ -494,7 +495,8 @@ export function createRooms(options: RoomsOptions): Rooms {
       const started: RoomSummary[] = [];
       for (const [vendor, driver] of drivers) {
         for (const live of driver.demoLives ?? []) {
-          const result = await create({ viewers: 120, durationMinutes: 120, arrival: "front", ...scenario, vendor, live });
+          // Started a quarter of an hour ago, so the demo opens on a room already full of viewers.
+          const result = await create({ viewers: 300, durationMinutes: 180, arrival: "front", startAt: context.clock.now() - 15 * MINUTE, ...scenario, vendor, live });
           if (result.ok) started.push(result.room);
         }
       }
