@@ -292,23 +292,38 @@ export function createRooms(options: RoomsOptions): Rooms {
     }
   };
 
+  const stopWithError = (room: Room, error: unknown) => {
+    room.state = "ended";
+    room.endedAt = room.now;
+    room.online.clear();
+    room.onlineViewers.clear();
+    room.queue = new TinyQueue<Item>([], byTimeThenOrder);
+    emit(room, { type: "room.ended", data: { viewersTotal: room.seen.size, error: `the room stopped: ${(error as Error)?.message ?? String(error)}` } });
+  };
+
   /** Plays a room up to `target`, in chunks: prepare, play for a few ms, commit, yield. */
   const play = async (room: Room, target: number): Promise<boolean> => {
     let changed = false;
     while (room.state !== "ended") {
       const next = room.queue.peek();
       if (!next || next.at > target) break;
-      await room.driver.prepare(room.handle);
-      const began = performance.now();
-      let count = 0;
-      for (let item = room.queue.peek(); item && item.at <= target && !hasEnded(room); item = room.queue.peek()) {
-        room.queue.pop();
-        step(room, item);
-        room.log.sample(item.at, room.online.size);
+      try {
+        await room.driver.prepare(room.handle);
+        const began = performance.now();
+        let count = 0;
+        for (let item = room.queue.peek(); item && item.at <= target && !hasEnded(room); item = room.queue.peek()) {
+          room.queue.pop();
+          step(room, item);
+          room.log.sample(item.at, room.online.size);
+          changed = true;
+          if (++count % 256 === 0 && performance.now() - began > CHUNK_BUDGET_MS) break;
+        }
+        await room.driver.commit(room.handle);
+      } catch (error) {
+        // A failing driver (or store) ends its room with the reason, instead of failing every later play.
+        stopWithError(room, error);
         changed = true;
-        if (++count % 256 === 0 && performance.now() - began > CHUNK_BUDGET_MS) break;
       }
-      await room.driver.commit(room.handle);
       await yieldToEventLoop();
     }
     room.playedTo = Math.max(room.playedTo, room.state === "ended" ? (room.endedAt ?? target) : target);
