@@ -26,6 +26,18 @@ async function setUp(answer: Parameters<typeof startReceiver>[0], timeoutMs?: nu
   expect(added.json.Result).toEqual({ Status: true });
 }
 
+/** A comment whose callback the receiver refuses: its three attempts, the clock moved 5 s between them. */
+async function commentRefusedThrice() {
+  comment();
+  const engine = h.app.livemock.control.callbacks!;
+  await waitFor(() => engine.attempts().length === 1);
+  await advance(h.app, 5000);
+  await waitFor(() => engine.attempts().length === 2);
+  await advance(h.app, 5000);
+  await waitFor(() => engine.attempts().length === 3);
+  return engine;
+}
+
 describe("Volcengine's retry schedule", () => {
   it("is the vendor's: 5 s timeout, then 2 retries 5 s apart", () => {
     expect(CALLBACK_CATALOGUE.volcengine.timeoutMs).toBe(5000);
@@ -74,13 +86,7 @@ describe("Volcengine's retry schedule", () => {
   it("gives a receiver that never acks up after the last retry", async () => {
     await setUp(() => ({ status: 500, body: "no" }));
     const t0 = h.clock.now();
-    comment();
-    const engine = h.app.livemock.control.callbacks!;
-    await waitFor(() => engine.attempts().length === 1);
-    await advance(h.app, 5000);
-    await waitFor(() => engine.attempts().length === 2);
-    await advance(h.app, 5000);
-    await waitFor(() => engine.attempts().length === 3);
+    const engine = await commentRefusedThrice();
     await advance(h.app, 60_000);
     await engine.idle();
     expect(engine.attempts().map((a) => [a.attempt, a.outcome, a.at - t0, a.nextRetryAt === undefined ? null : a.nextRetryAt - t0])).toEqual([
@@ -94,13 +100,7 @@ describe("Volcengine's retry schedule", () => {
 
   it("sends a given-up delivery again on POST .../redeliver, same key, and lists it as manual", async () => {
     await setUp((_, n) => (n <= 3 ? { status: 500 } : {}));
-    comment();
-    const engine = h.app.livemock.control.callbacks!;
-    await waitFor(() => engine.attempts().length === 1);
-    await advance(h.app, 5000);
-    await waitFor(() => engine.attempts().length === 2);
-    await advance(h.app, 5000);
-    await waitFor(() => engine.attempts().length === 3);
+    const engine = await commentRefusedThrice();
     const deliveryId = engine.attempts()[0]!.deliveryId;
     const res = await h.app.request(`/__livemock/callbacks/deliveries/${deliveryId}/redeliver`, { method: "POST" });
     expect(res.status).toBe(200);

@@ -63,3 +63,24 @@ export function digitsOf(id: string): string {
   for (const byte of Buffer.from(id, "utf8")) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
   return String(1_000_000_000_000_000n + (hash % 8_000_000_000_000_000n)).slice(0, 16);
 }
+
+/**
+ * Which catalogue event each room event calls for: the catalogue lists, per event, the room events
+ * it comes from (`roomEvents`); this turns that around.
+ *
+ * @example
+ * eventsByRoomEvent(CALLBACK_CATALOGUE.xiaoe.events)["task.completed"] // "live_task"
+ */
+export function eventsByRoomEvent<Name extends string>(events: Readonly<Record<Name, { readonly roomEvents: readonly string[] }>>): Readonly<Record<string, Name>> {
+  return Object.fromEntries((Object.entries(events) as [Name, { roomEvents: readonly string[] }][]).flatMap(([name, spec]) => spec.roomEvents.map((roomEvent) => [roomEvent, name])));
+}
+
+/**
+ * How the control plane shows a secret: its length only.
+ *
+ * @example
+ * shownByLength("livemockxiaoetok") // "(16 characters)"
+ */
+export function shownByLength(secret: string): string {
+  return `(${secret.length} characters)`;
+}

@@ -86,6 +86,34 @@
     $("#operations").replaceChildren(...[...operations].sort().map((op) => el("option", { value: op })));
   }
 
+  async function refreshCallbacks() {
+    const data = await api("GET", "/callbacks/deliveries?limit=60");
+    const rows = data.deliveries
+      .slice()
+      .reverse()
+      .map((d) => {
+        const redeliver = el("button", { type: "button" }, "重发 redeliver");
+        redeliver.addEventListener("click", () => api("POST", `/callbacks/deliveries/${d.deliveryId}/redeliver`).then(refreshCallbacks));
+        return el(
+          "tr",
+          { "data-id": d.id },
+          el("td", {}, time(d.at)),
+          el("td", {}, tag(d.vendor)),
+          el("td", {}, d.event),
+          el("td", {}, d.roomId || d.live || ""),
+          el("td", {}, String(d.attempt)),
+          el("td", {}, d.key),
+          el("td", { class: d.status ? `s${String(d.status)[0]}` : "" }, d.status ?? d.error ?? ""),
+          el("td", {}, d.outcome),
+          el("td", {}, d.nextRetryAt ? time(d.nextRetryAt) : ""),
+          el("td", {}, `${d.durationMs} ms`),
+          el("td", { class: "reason" }, d.answer || ""),
+          el("td", {}, redeliver),
+        );
+      });
+    fill($("#callbacks-table tbody"), rows, 12);
+  }
+
   async function refreshState() {
     const data = await api("GET", "/state");
     kinds = data.kinds || kinds;
@@ -192,7 +220,7 @@
     if (busy) return;
     busy = true;
     try {
-      await Promise.all([refreshRequests(), refreshState(), refreshFaults(), refreshClock()]);
+      await Promise.all([refreshRequests(), refreshCallbacks(), refreshState(), refreshFaults(), refreshClock()]);
     } catch {
       // shown by api(); try again on the next tick
     } finally {

@@ -21,7 +21,7 @@
 import { z } from "zod";
 import { VOLC_CALLBACKS, type VolcCallbackEventType, volcCallbackSign } from "../../../contracts/volcengine/callbacks.ts";
 import { andThen } from "../../../util/awaitable.ts";
-import { digitsOf, numberOf, recordsOf, textOf } from "../../callbacks/event-data.ts";
+import { digitsOf, eventsByRoomEvent, numberOf, recordsOf, shownByLength, textOf } from "../../callbacks/event-data.ts";
 import type { NewDelivery, VendorCallbacks } from "../../callbacks/types.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { RoomEvent } from "../../rooms/types.ts";
@@ -41,9 +41,7 @@ const settingsSchema = z
 type Settings = z.infer<typeof settingsSchema>;
 
 /** The CallbackType a room event calls for. */
-const TYPE_OF_EVENT: Readonly<Record<string, VolcCallbackEventType>> = Object.fromEntries(
-  Object.entries(VOLC_CALLBACKS.events).flatMap(([name, spec]) => spec.roomEvents.map((roomEvent) => [roomEvent, name as VolcCallbackEventType])),
-);
+const TYPE_OF_EVENT = eventsByRoomEvent<VolcCallbackEventType>(VOLC_CALLBACKS.events);
 
 /** RequestUuid digits start here [inferred: the doc's examples are 16 digits]. */
 const UUID_BASE = 1825747275560000;
@@ -210,7 +208,7 @@ export function createVolcengineCallbacks(context: MockContext): VendorCallbacks
     settingsUrls: (settings) => [String(settings.url)],
     viewSettings: (settings) => {
       const { accountSecret, ...rest } = settings as Settings;
-      return accountSecret === undefined ? rest : { ...rest, accountSecret: `(${accountSecret.length} characters)` };
+      return accountSecret === undefined ? rest : { ...rest, accountSecret: shownByLength(accountSecret) };
     },
     fromRoomEvent(event, { settings, nextSeq }) {
       const eventType = TYPE_OF_EVENT[event.type];

@@ -19,7 +19,7 @@
 import { z } from "zod";
 import { XIAOE_CALLBACKS, type XiaoePushType, xiaoePushRequest } from "../../../contracts/xiaoe/callbacks.ts";
 import { formatXiaoeDateTime } from "../../../contracts/xiaoe/date-time.ts";
-import { numberOf, textOf } from "../../callbacks/event-data.ts";
+import { eventsByRoomEvent, numberOf, shownByLength, textOf } from "../../callbacks/event-data.ts";
 import type { NewDelivery, VendorCallbacks } from "../../callbacks/types.ts";
 import type { RoomEvent } from "../../rooms/types.ts";
 
@@ -42,9 +42,7 @@ const settingsSchema = z
   .strict();
 type Settings = z.infer<typeof settingsSchema>;
 
-const TYPE_OF_EVENT: Readonly<Record<string, XiaoePushType>> = Object.fromEntries(
-  Object.entries(XIAOE_CALLBACKS.events).flatMap(([name, spec]) => spec.roomEvents.map((roomEvent) => [roomEvent, name as XiaoePushType])),
-);
+const TYPE_OF_EVENT = eventsByRoomEvent<XiaoePushType>(XIAOE_CALLBACKS.events);
 
 /** The snowflake part of message_id starts here (the doc's example id) [inferred]. */
 const MESSAGE_ID_BASE = 1801450892004257792n;
@@ -112,7 +110,7 @@ export function createXiaoeCallbacks(): VendorCallbacks {
     settingsUrls: (settings) => [String(settings.url)],
     viewSettings: (settings) => {
       const { token, encodingAESKey, ...rest } = settings as Settings;
-      return { ...rest, token: `(${token.length} characters)`, encodingAESKey: `(${encodingAESKey.length} characters)` };
+      return { ...rest, token: shownByLength(token), encodingAESKey: shownByLength(encodingAESKey) };
     },
     fromRoomEvent(event, { settings, nextSeq }) {
       const type = TYPE_OF_EVENT[event.type];
