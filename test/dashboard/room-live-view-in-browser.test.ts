@@ -19,6 +19,9 @@ import { CHROMIUM, launchBrowser, screenshot } from "./browser.ts";
 /** Markup in the vendor view: the page must show it as text. */
 const HALL = "<u>主会场</u> main hall";
 
+/** Each test drives a page through several polls and a full-page screenshot: slow on a loaded machine. */
+const BROWSER_TIMEOUT_MS = 60_000;
+
 /** The Guestbook vendor with a room view like a real vendor's: tasks with progress, winners with prizes. */
 const guestbookWithView: VendorDefinition<GuestbookKey> = {
   ...guestbookVendor,
@@ -52,66 +55,90 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("a live room's view on the dashboa
     await server?.close();
   });
 
-  it("starts a room from the page, plays it with the clock buttons, and shows the feed, chart and winners", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/__livemock/`);
+  it(
+    "starts a room from the page, plays it with the clock buttons, and shows the feed, chart and winners",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+      const pageErrors: string[] = [];
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      await page.goto(`${server.url}/__livemock/`);
 
-    // Start a room from the form (vendors from /__livemock/health).
-    const form = page.locator("#room-form");
-    await form.locator('select[name="vendor"] option[value="guestbook"]').waitFor({ state: "attached" });
-    await form.locator('input[name="live"]').fill("501");
-    await form.locator('input[name="viewers"]').fill("80");
-    await form.locator('input[name="durationMinutes"]').fill("60");
-    await page.click("#room-start");
-    await page.locator("#rooms-table tbody tr", { hasText: "room-1" }).waitFor();
-    await page.locator("#room-view").waitFor({ state: "visible" });
-    await page.locator("#room-state", { hasText: "直播中 playing" }).waitFor();
-    await page.locator("#room-feed tbody tr", { hasText: "直播开始 room started" }).waitFor();
+      // Start a room from the form (vendors from /__livemock/health).
+      const form = page.locator("#room-form");
+      await form.locator('select[name="vendor"] option[value="guestbook"]').waitFor({ state: "attached" });
+      await form.locator('input[name="live"]').fill("501");
+      await form.locator('input[name="viewers"]').fill("80");
+      await form.locator('input[name="durationMinutes"]').fill("60");
+      await page.click("#room-start");
+      await page.locator("#rooms-table tbody tr", { hasText: "room-1" }).waitFor();
+      await page.locator("#room-view").waitFor({ state: "visible" });
+      await page.locator("#room-state", { hasText: "直播中 playing" }).waitFor();
+      await page.locator("#room-feed tbody tr", { hasText: "直播开始 room started" }).waitFor();
 
-    // Advance the mock clock from the room view: viewers arrive, the chart draws them, the feed scrolls.
-    await page.click("#room-advance-5");
-    await page.locator("#room-feed tbody tr", { hasText: "观众进入 viewer joined" }).first().waitFor();
-    await page.click("#room-advance-5");
-    await page.locator("#room-feed tbody tr", { hasText: "签到 sign-in" }).first().waitFor();
-    const points = await page.locator("#room-chart polyline.online-line").getAttribute("points");
-    expect(points?.split(" ").length).toBeGreaterThanOrEqual(10);
-    expect(Number(await page.locator("#room-online").textContent())).toBeGreaterThan(0);
-    await page.locator("#room-vendor-view .bar i").first().waitFor();
+      // Advance the mock clock from the room view: viewers arrive, the chart draws them, the feed scrolls.
+      await page.click("#room-advance-5");
+      await page.locator("#room-feed tbody tr", { hasText: "观众进入 viewer joined" }).first().waitFor();
+      await page.click("#room-advance-5");
+      await page.locator("#room-feed tbody tr", { hasText: "签到 sign-in" }).first().waitFor();
+      const points = await page.locator("#room-chart polyline.online-line").getAttribute("points");
+      expect(points?.split(" ").length).toBeGreaterThanOrEqual(10);
+      expect(Number(await page.locator("#room-online").textContent())).toBeGreaterThan(0);
+      await page.locator("#room-vendor-view .bar i").first().waitFor();
 
-    // A host action from the page: the Guestbook's pick draws three winners among the viewers online.
-    await page.locator('#room-action input[name="action"]').fill("pick");
-    await page.locator('#room-action input[name="params"]').fill('{"count": 3}');
-    await page.click('#room-action button[type="submit"]');
-    await expect.poll(() => page.locator("#room-feed tbody tr", { hasText: "中奖 lottery won" }).count(), { timeout: 5000 }).toBe(3);
-    await page.locator("#room-feed tbody tr", { hasText: "开奖 lottery drawn" }).waitFor();
-    const winners = page.locator("#room-vendor-view .view-block", { hasText: "winners" }).locator("tbody tr");
-    await expect.poll(() => winners.count(), { timeout: 5000 }).toBe(3);
-    expect(await winners.first().textContent()).toContain("福袋 lucky bag");
-    await page.click("#room-advance-30");
-    await page.locator("#rooms-table tbody tr", { hasText: "room-1" }).waitFor();
+      // A host action from the page: the Guestbook's pick draws three winners among the viewers online.
+      await page.locator('#room-action input[name="action"]').fill("pick");
+      await page.locator('#room-action input[name="params"]').fill('{"count": 3}');
+      await page.click('#room-action button[type="submit"]');
+      await expect.poll(() => page.locator("#room-feed tbody tr", { hasText: "中奖 lottery won" }).count(), { timeout: 5000 }).toBe(3);
+      await page.locator("#room-feed tbody tr", { hasText: "开奖 lottery drawn" }).waitFor();
+      const winners = page.locator("#room-vendor-view .view-block", { hasText: "winners" }).locator("tbody tr");
+      await expect.poll(() => winners.count(), { timeout: 5000 }).toBe(3);
+      expect(await winners.first().textContent()).toContain("福袋 lucky bag");
+      await page.click("#room-advance-30");
+      await page.locator("#rooms-table tbody tr", { hasText: "room-1" }).waitFor();
 
-    // The feed stays bounded; data is shown as text, never as markup.
-    expect(await page.locator("#room-feed tbody tr").count()).toBeLessThanOrEqual(201);
-    await page.locator("#room-vendor-view", { hasText: HALL }).waitFor();
-    expect(await page.locator("#room-vendor-view u").count()).toBe(0);
-    // No callbacks endpoint on this build: the section stays hidden.
-    expect(await page.locator("#room-callbacks").isHidden()).toBe(true);
+      // The feed stays bounded; data is shown as text, never as markup.
+      expect(await page.locator("#room-feed tbody tr").count()).toBeLessThanOrEqual(201);
+      await page.locator("#room-vendor-view", { hasText: HALL }).waitFor();
+      expect(await page.locator("#room-vendor-view u").count()).toBe(0);
+      // No callbacks endpoint on this build: the section stays hidden.
+      expect(await page.locator("#room-callbacks").isHidden()).toBe(true);
 
-    // The feed's filter: only tasks, lotteries and red packets, read again from the room's start.
-    await page.locator("#room-feed-filter").selectOption("highlights");
-    await expect.poll(() => page.locator("#room-feed tbody tr", { hasText: "中奖 lottery won" }).count(), { timeout: 5000 }).toBe(3);
-    expect(await page.locator("#room-feed tbody tr", { hasText: "点赞 like" }).count()).toBe(0);
-    await page.locator("#room-feed tbody tr", { hasText: "直播开始 room started" }).waitFor();
+      // The feed's filter: only tasks, lotteries and red packets, read again from the room's start.
+      await page.locator("#room-feed-filter").selectOption("highlights");
+      await expect.poll(() => page.locator("#room-feed tbody tr", { hasText: "中奖 lottery won" }).count(), { timeout: 5000 }).toBe(3);
+      expect(await page.locator("#room-feed tbody tr", { hasText: "点赞 like" }).count()).toBe(0);
+      await page.locator("#room-feed tbody tr", { hasText: "直播开始 room started" }).waitFor();
 
-    await screenshot(page, "dashboard-room.png");
+      await screenshot(page, "dashboard-room.png");
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
 
-    // Ending the room from the page.
-    await page.click("#room-end");
-    await page.locator("#room-state", { hasText: "已结束 ended" }).waitFor();
-    await page.locator("#room-feed tbody tr", { hasText: "直播结束 room ended" }).waitFor();
-    expect(pageErrors).toEqual([]);
-    await page.close();
-  });
+  it(
+    "opens on the room playing, shows its callbacks when that endpoint answers, and ends it",
+    async () => {
+      const pageErrors: string[] = [];
+      // The callbacks endpoint is stubbed in the browser: this build has none.
+      const later = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      later.on("pageerror", (error) => pageErrors.push(error.message));
+      await later.route("**/__livemock/callbacks/deliveries?room=room-1", (route) =>
+        route.fulfill({ json: { deliveries: [{ id: "d-1", event: "lottery.won", state: "delivered", attempts: 1, status: 200 }] } }),
+      );
+      await later.goto(`${server.url}/__livemock/`);
+      await later.locator("#room-title", { hasText: "room-1" }).waitFor();
+      await later.locator("#room-callbacks tbody tr", { hasText: "delivered" }).waitFor();
+
+      // Ending the room from the page.
+      await later.click("#room-end");
+      await later.locator("#room-state", { hasText: "已结束 ended" }).waitFor();
+      await later.locator("#room-feed tbody tr", { hasText: "直播结束 room ended" }).waitFor();
+      await later.locator("#rooms-table tbody tr", { hasText: "已结束 ended" }).waitFor();
+      expect(pageErrors).toEqual([]);
+      await later.close();
+    },
+    BROWSER_TIMEOUT_MS,
+  );
 });

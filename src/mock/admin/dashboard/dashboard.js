@@ -216,7 +216,9 @@
   const VIEW_ROWS = 100;
   const SVG = "http://www.w3.org/2000/svg";
 
-  const room = { id: "", cursor: 0, filter: "", viewKey: "", chartKey: "", callbacks: true, callbacksKey: "", loading: false };
+  // The room shown; `epoch` moves on each change of room or feed filter, so an answer that was in
+  // flight before it is dropped. `picked`: a room was selected once (the first load picks one).
+  const room = { id: "", epoch: 0, cursor: 0, filter: "", viewKey: "", chartKey: "", callbacks: true, callbacksKey: "", loading: false, picked: false };
   const eventTag = (type) => el("span", { class: `ev ${type.replace(/\./g, "-")}` }, EVENT_LABELS[type] || type);
   const clockTime = (ms) => new Date(ms).toLocaleTimeString("zh-CN", { hour12: false });
   const isTimeKey = (key) => /(^at$|At$|_at$|time|Time|^window$|^since$|^until$)/.test(key || "");
@@ -380,7 +382,7 @@
 
   function selectRoom(id) {
     if (room.id === id) return;
-    Object.assign(room, { id, cursor: 0, viewKey: "", chartKey: "", callbacksKey: "" });
+    Object.assign(room, { id, epoch: room.epoch + 1, cursor: 0, viewKey: "", chartKey: "", callbacksKey: "", picked: true });
     $("#room-feed tbody").replaceChildren();
     $("#room-view").style.display = id ? "block" : "none";
     for (const tr of document.querySelectorAll("#rooms-table tbody tr")) tr.classList.toggle("selected", tr.dataset.id === id);
@@ -408,15 +410,18 @@
       );
     fill($("#rooms-table tbody"), rows, 8);
     if (room.id && !data.rooms.some((r) => r.id === room.id)) selectRoom("");
+    // On the first load, show the newest room playing (`livemock serve --demo` starts some).
+    const playing = data.rooms.filter((r) => r.state === "playing").at(-1);
+    if (!room.picked && playing) selectRoom(playing.id);
   }
 
   async function refreshRoom() {
-    const id = room.id;
+    const { id, epoch } = room;
     if (!id || room.loading) return;
     room.loading = true;
     try {
       const detail = await api("GET", `/rooms/${encodeURIComponent(id)}`);
-      if (room.id !== id) return;
+      if (room.epoch !== epoch) return;
       $("#room-title").replaceChildren(`${detail.id} · `, tag(detail.vendor), ` ${detail.live}`);
       $("#room-state").replaceChildren(el("span", { class: `tag state-${detail.state}` }, STATES[detail.state] || detail.state));
       $("#room-online").textContent = String(detail.viewersOnline);
@@ -438,7 +443,7 @@
         room.viewKey = viewKey;
         $("#room-vendor-view").replaceChildren(...renderVendorView(detail.view, detail.viewersTotal));
       }
-      await refreshFeed(id, detail.eventsTotal);
+      await refreshFeed(id, epoch, detail.eventsTotal);
       await refreshCallbacks(id);
     } finally {
       room.loading = false;
@@ -446,14 +451,14 @@
   }
 
   /** Reads the events after the feed's cursor (at most FEED_ROWS of them: older ones are skipped). */
-  async function refreshFeed(id, lastSeq) {
+  async function refreshFeed(id, epoch, lastSeq) {
     const filter = room.filter === "highlights" ? HIGHLIGHTS : room.filter;
     // Unfiltered, seqs are consecutive: start at most FEED_ROWS back. Filtered, read forward from the cursor.
     const from = filter ? room.cursor : Math.max(room.cursor, lastSeq - FEED_ROWS);
     const skipped = room.cursor > 0 || from > 0 ? from - room.cursor : 0;
     const limit = filter ? 1000 : FEED_ROWS;
     const data = await api("GET", `/rooms/${encodeURIComponent(id)}/events?since=${from}&limit=${limit}${filter ? `&type=${filter}` : ""}`);
-    if (room.id !== id) return;
+    if (room.epoch !== epoch) return;
     const events = data.events;
     room.cursor = events.length === limit ? events[events.length - 1].seq : Math.max(from, data.lastSeq);
     addToFeed(events, skipped);
@@ -519,6 +524,7 @@
   $("#room-close").addEventListener("click", () => selectRoom(""));
   $("#room-feed-filter").addEventListener("change", (event) => {
     room.filter = event.target.value;
+    room.epoch++;
     room.cursor = 0;
     $("#room-feed tbody").replaceChildren();
     refreshRoom().catch(() => {});
