@@ -279,14 +279,14 @@
     if (scalar(value)) return document.createTextNode(scalarText(value, key));
     if (depth > 4) return document.createTextNode(JSON.stringify(value).slice(0, 200));
     if (Array.isArray(value)) {
-      if (value.length === 0) return el("span", { class: "muted" }, "— 暂无 none —");
+      if (value.length === 0) return el("span", { class: "more" }, "— 暂无 none —");
       if (value.every(scalar))
         return el("span", { class: "chips" }, ...value.slice(0, VIEW_ROWS).map((v) => el("span", {}, scalarText(v, key))), value.length > VIEW_ROWS ? `… +${value.length - VIEW_ROWS}` : undefined);
       if (value.every((v) => !scalar(v) && !Array.isArray(v))) return objectTable(value, viewersTotal, depth);
       return el("span", { class: "chips" }, ...value.slice(0, VIEW_ROWS).map((v) => el("span", {}, renderValue(v, key, viewersTotal, depth + 1))));
     }
     const entries = Object.entries(value);
-    if (entries.length === 0) return el("span", { class: "muted" }, "—");
+    if (entries.length === 0) return el("span", { class: "more" }, "—");
     return el("dl", { class: "kv" }, ...entries.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, renderValue(v, k, viewersTotal, depth + 1))]));
   }
   function objectTable(items, viewersTotal, depth) {
