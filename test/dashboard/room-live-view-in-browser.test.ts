@@ -118,7 +118,7 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("a live room's view on the dashboa
   );
 
   it(
-    "opens on the room playing, shows its callbacks when that endpoint answers, and ends it",
+    "opens on the room playing, shows its callbacks when that endpoint answers, ends it, and shows a failed room's reason",
     async () => {
       const pageErrors: string[] = [];
       // The callbacks endpoint is stubbed in the browser: this build has none.
@@ -136,6 +136,14 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("a live room's view on the dashboa
       await later.locator("#room-state", { hasText: "已结束 ended" }).waitFor();
       await later.locator("#room-feed tbody tr", { hasText: "直播结束 room ended" }).waitFor();
       await later.locator("#rooms-table tbody tr", { hasText: "已结束 ended" }).waitFor();
+
+      // A room whose driver fails ends with the reason, shown in red in the feed.
+      await later.locator('#room-form input[name="live"]').fill("501");
+      await later.click("#room-start");
+      await later.locator("#room-title", { hasText: "room-2" }).waitFor();
+      await later.locator('#room-action input[name="action"]').fill("fail");
+      await later.click('#room-action button[type="submit"]');
+      await later.locator("#room-feed td.failed", { hasText: "the guestbook driver broke" }).waitFor();
       expect(pageErrors).toEqual([]);
       await later.close();
     },

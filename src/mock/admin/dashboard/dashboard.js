@@ -368,7 +368,8 @@
       el("td", {}, clockTime(event.at)),
       el("td", {}, eventTag(event.type)),
       el("td", {}, event.viewerId || ""),
-      el("td", { class: "detail" }, eventDetail(event)),
+      // A room stopped by a failing driver ends with `data.error`.
+      el("td", { class: event.data?.error ? "detail failed" : "detail" }, eventDetail(event)),
     );
   }
 
