@@ -24,7 +24,8 @@ export function callbackAdminRoutes(engine: CallbackEngine): Hono {
   );
 
   routes.get("/deliveries", (c) => {
-    const { vendor, event, status, roomId, limit: limitRaw } = c.req.query();
+    const { vendor, event, status, limit: limitRaw } = c.req.query();
+    const roomId = c.req.query("roomId") ?? c.req.query("room");
     if (vendor !== undefined && !engine.vendorNames.includes(vendor)) return bad(c, `vendor must be one of ${vendors()}, got "${vendor}"`);
     if (status !== undefined && !OUTCOMES.includes(status) && !/^\d{3}$/.test(status)) return bad(c, `status must be one of ${OUTCOMES.join(", ")} or an HTTP status, got "${status}"`);
     const limit = limitRaw === undefined ? undefined : Number(limitRaw);
