@@ -1616,7 +1616,7 @@ export interface components {
             /** @constant */
             success: true;
         };
-        /** @description The callback slots to change; every field optional, an empty string clears it. */
+        /** @description The callback slots to change; every field optional, an empty string clears it; other fields are ignored. */
         GlobalCallbackSettingBody: {
             /** @description 录制生成回调 URL */
             recordCallbackUrl?: string;
