@@ -156,6 +156,7 @@ describe("from plain Node", () => {
       dashboard: { page: 200, html: true, script: 200 },
       seed: { status: 200, created: 1 },
       faker: true,
+      callbacks: true,
       spec: true,
     });
   }, 30_000);
@@ -173,6 +174,7 @@ describe("from plain Node", () => {
       seed: 200,
       faker: true,
       spec: true,
+      callbacks: true,
     });
   }, 30_000);
 });

@@ -2,6 +2,7 @@
 // test/package/install-from-tarball.test.ts in the fresh project. Prints one JSON line.
 const { startServer } = require("livemock");
 const { createPolyvClient, createVolcengineClient, PolyvError } = require("livemock/client");
+const { verifyVolcengineCallback } = require("livemock/callbacks");
 const { createLivemockHandlers } = require("livemock/msw");
 const { setupServer } = require("msw/node");
 
@@ -32,6 +33,9 @@ async function main() {
     await mock.close();
   }
   result.spec = require.resolve("livemock/specs/volcengine.yaml").endsWith("/specs/volcengine.yaml");
+  // The fact sheet's computed vector for ActivityStatusModifyCallBack.
+  const status = { ActivityID: "123", EventType: "ActivityStatusModifyCallBack", Status: "1", Timestamp: "1582518318", Sign: "3d5fc13702c89c3c34c811ba8ac8fbbc" };
+  result.callbacks = verifyVolcengineCallback(status, "abc").ok;
   console.log(JSON.stringify(result));
 }
 

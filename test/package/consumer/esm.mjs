@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { startServer } from "livemock";
+import { verifyPolyvCallback } from "livemock/callbacks";
 import { createPolyvClient, createVolcengineClient, createXiaoeClient, VolcengineError } from "livemock/client";
 import { createLivemockHandlers } from "livemock/msw";
 import { setupServer } from "msw/node";
@@ -58,6 +59,10 @@ try {
 } finally {
   await mock.close();
 }
+
+// A receiver checks a Polyv callback with livemock/callbacks (the fact sheet's computed vector).
+const polyvQuery = { channelId: "123456", status: "live", timestamp: "1557976774000", sign: "f4df248df5afd8585c09450b1f7c327f", sessionId: "s", startTime: "1557976774000", endTime: "" };
+result.callbacks = verifyPolyvCallback(polyvQuery, "6ef8d34c08f44e91a18428842ff0ba7e").ok;
 
 // The specs ship as `livemock/specs/<vendor>.yaml`.
 result.spec = readFileSync(fileURLToPath(import.meta.resolve("livemock/specs/polyv.yaml")), "utf8").startsWith("openapi:");
