@@ -80,7 +80,8 @@ export function fillPathTemplate(template: string, params: Readonly<Record<strin
   return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/gu, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === null || value === "") throw new Error(`path template ${template}: parameter ${name} is missing`);
-    return encodeURIComponent(String(value));
+    // Through UTF-8 and back: a lone surrogate becomes U+FFFD instead of making encodeURIComponent throw.
+    return encodeURIComponent(new TextDecoder().decode(new TextEncoder().encode(String(value))));
   });
 }
 

@@ -60,7 +60,7 @@ let failing: Run;
 beforeAll(async () => {
   [mock, wrong, dir] = await Promise.all([startServer({ port: 0 }), wrongUpstream(), mkdtemp(join(tmpdir(), "livemock-cli-contract-"))]);
   [passing, failing] = await Promise.all([contract(["--vendor", "all", "--target", mock.url]), contract(["--vendor", "polyv", "--target", wrong.url, "--junit", join(dir, "contract.xml")])]);
-});
+}, 60_000); // 57 steps through a child process: ~19 s on a loaded 2-core machine
 afterAll(async () => {
   await Promise.all([mock.close(), new Promise((done) => wrong.server.close(done)), rm(dir, { recursive: true, force: true })]);
 });

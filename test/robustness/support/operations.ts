@@ -59,6 +59,11 @@ export function operationsOf(vendor: VendorName): OperationInfo[] {
   });
 }
 
+/** The string with lone surrogates replaced by U+FFFD (as its UTF-8 bytes on the wire would be), which encodeURIComponent accepts. */
+function wellFormed(value: string): string {
+  return new TextDecoder().decode(new TextEncoder().encode(value));
+}
+
 /**
  * The operation's path with its `{name}` segments filled (percent-encoded; a missing or empty value
  * leaves the segment empty, which is itself a bad request).
@@ -67,5 +72,5 @@ export function operationsOf(vendor: VendorName): OperationInfo[] {
  * wirePath(deleteChannel, { channelId: "4854808" }) // "/live/v2/channels/4854808/delete"
  */
 export function wirePath(op: OperationInfo, values: Readonly<Record<string, string | undefined>>): string {
-  return op.path.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/gu, (_, name: string) => encodeURIComponent(values[name] ?? ""));
+  return op.path.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/gu, (_, name: string) => encodeURIComponent(wellFormed(values[name] ?? "")));
 }
