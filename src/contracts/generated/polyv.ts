@@ -1677,7 +1677,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The v2/v3 error envelope {code, status, message, data}: code equals the HTTP status, status error (4xx) or fail (5xx) [doc: global error page]; message is the v4 catalogue's desc and data an empty string [inferred]. */
+        /** @description The v2/v3 error envelope {code, status, message, data}: code equals the HTTP status, status error (4xx) or fail (5xx) [doc: global error page]; data an empty string [doc: delete_channel and batch_delete_channels, 请求失败为空字符串, with the example {code: 400, status: error, message: invalid signature., data: ""}]; message is the v4 catalogue's desc [inferred]. */
         LegacyError: {
             headers: {
                 [name: string]: unknown;
