@@ -5,12 +5,14 @@
  * - `s:d:<vendor>:<owner>`  hash: `<kind>\0<id>` -> `<order>|<JSON>` (order keeps `list` in insertion order)
  * - `s:v:<vendor>:<owner>`  the scope's version, bumped by every commit
  * - `s:o:<vendor>:<owner>`  the scope's insertion counter
+ * - `s:l:<vendor>:<owner>`  the scope's change log: the fields each of its last 256 commits wrote
  * - `s:seq`                 hash: sequence -> last id given
  * - `s:epoch`               bumped by `restore` (reset, seed baseline): every cached scope is stale
  * - `s:vendors`, `s:owners:<vendor>`  the scopes that exist, for snapshots and restore
  *
- * A transaction loads its scope (vendor, owner) and the vendor's sequences with one script, or only
- * their versions when the scope is cached and unchanged; runs the work synchronously over that copy;
+ * A transaction loads its scope (vendor, owner) and the vendor's sequences with one script: only
+ * their versions when the cached scope is current, only the objects changed since when another
+ * replica committed a few times meanwhile (the change log), else the whole scope; runs the work synchronously over that copy;
  * then commits with one script that checks the scope's version and every sequence it used are
  * unchanged (optimistic concurrency: the WATCH/MULTI check, done server-side so one multiplexed
  * connection serves every request) and applies the writes atomically. On a conflict it runs the work
@@ -22,16 +24,46 @@ import type { Redis } from "ioredis";
 import type { Scope, Store, StoreSnapshot, StoreState, TransactionScope } from "../index.ts";
 import type { SharedBackend } from "./backend.ts";
 
+/** Commits a scope keeps in its change log: a replica this far behind reloads only what changed. */
+const LOG_LENGTH = 256;
+
+// KEYS: epoch, version, data, sequences, change log. ARGV: cached epoch, cached version, sequence names.
+// Returns {epoch, version, sequence values, how, data}: how 0 = the cache is current (no data), 1 = the
+// whole scope (HGETALL), 2 = only the fields changed since the cached version ({field, value or nil}...).
 const LOAD_LUA = `
 local e = redis.call('GET', KEYS[1]) or '0'
 local v = redis.call('GET', KEYS[2]) or '0'
 local seqs = {}
 for i = 3, #ARGV do seqs[#seqs + 1] = redis.call('HGET', KEYS[4], ARGV[i]) or '' end
-local data = {}
-local fresh = 0
-if e ~= ARGV[1] or v ~= ARGV[2] then data = redis.call('HGETALL', KEYS[3]); fresh = 1 end
-return {e, v, seqs, fresh, data}`;
+if e == ARGV[1] and v == ARGV[2] then return {e, v, seqs, 0, {}} end
+if e == ARGV[1] and ARGV[2] ~= '' then
+  local behind = tonumber(v) - tonumber(ARGV[2])
+  if behind > 0 and behind <= ${LOG_LENGTH} then
+    local log = redis.call('LRANGE', KEYS[5], -behind, -1)
+    local first = log[1] and string.sub(log[1], 1, (string.find(log[1], '\\1', 1, true) or 1) - 1)
+    if #log == behind and first == tostring(tonumber(ARGV[2]) + 1) then
+      local seen = {}
+      local fields = {}
+      for _, entry in ipairs(log) do
+        local cut = string.find(entry, '\\1', 1, true)
+        if cut then
+          for field in string.gmatch(string.sub(entry, cut + 1), '[^\\1]+') do
+            if not seen[field] then seen[field] = true; fields[#fields + 1] = field end
+          end
+        end
+      end
+      local out = {}
+      if #fields > 0 then
+        local values = redis.call('HMGET', KEYS[3], unpack(fields))
+        for i, field in ipairs(fields) do out[#out + 1] = field; out[#out + 1] = values[i] end
+      end
+      return {e, v, seqs, 2, out}
+    end
+  end
+end
+return {e, v, seqs, 1, redis.call('HGETALL', KEYS[3])}`;
 
+// KEYS: epoch, version, data, order, owners, vendors, sequences, change log.
 const COMMIT_LUA = `
 if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
 if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[2] then return 0 end
@@ -46,8 +78,10 @@ for s = 1, ns do
   redis.call('HSET', KEYS[7], ARGV[i], ARGV[i + 2])
   i = i + 3
 end
+local changed = {}
 local np = tonumber(ARGV[i]); i = i + 1
 for p = 1, np do
+  changed[#changed + 1] = ARGV[i]
   local old = redis.call('HGET', KEYS[3], ARGV[i])
   local ord
   if old then ord = string.match(old, '^(%d+)|') else ord = tostring(redis.call('INCR', KEYS[4])) end
@@ -57,11 +91,15 @@ end
 local nd = tonumber(ARGV[i]); i = i + 1
 for d = 1, nd do
   redis.call('HDEL', KEYS[3], ARGV[i])
+  changed[#changed + 1] = ARGV[i]
   i = i + 1
 end
 redis.call('SADD', KEYS[5], ARGV[3])
 redis.call('SADD', KEYS[6], ARGV[4])
-return redis.call('INCR', KEYS[2])`;
+local version = redis.call('INCR', KEYS[2])
+redis.call('RPUSH', KEYS[8], version .. '\\1' .. table.concat(changed, '\\1'))
+redis.call('LTRIM', KEYS[8], -${LOG_LENGTH}, -1)
+return version`;
 
 // ARGV[1]: key prefix of the store (\`livemock:s:\`). Returns {vendor, owner, {field, value, ...}}... then the sequences.
 const DUMP_LUA = `
@@ -79,7 +117,7 @@ const RESTORE_LUA = `
 local p = ARGV[1]
 for _, vendor in ipairs(redis.call('SMEMBERS', p .. 'vendors')) do
   for _, owner in ipairs(redis.call('SMEMBERS', p .. 'owners:' .. vendor)) do
-    redis.call('DEL', p .. 'd:' .. vendor .. ':' .. owner, p .. 'o:' .. vendor .. ':' .. owner)
+    redis.call('DEL', p .. 'd:' .. vendor .. ':' .. owner, p .. 'o:' .. vendor .. ':' .. owner, p .. 'l:' .. vendor .. ':' .. owner)
     redis.call('INCR', p .. 'v:' .. vendor .. ':' .. owner)
   end
   redis.call('DEL', p .. 'owners:' .. vendor)
@@ -107,7 +145,7 @@ end
 return redis.call('INCR', p .. 'epoch')`;
 
 interface StoreCommands {
-  livemockLoad(...args: string[]): Promise<[string, string, string[], number, string[]]>;
+  livemockLoad(...args: string[]): Promise<[string, string, string[], number, (string | null)[]]>;
   livemockCommit(...args: string[]): Promise<number>;
   livemockDump(prefix: string): Promise<[[string, string, string[]][], string[]]>;
   livemockRestore(...args: string[]): Promise<number>;
@@ -166,6 +204,41 @@ function parseData(flat: readonly string[]): Map<string, Map<string, Entry>> {
     kind.set(row.id, row.entry);
   }
   return kinds;
+}
+
+/**
+ * A cached scope brought up to `version` with the fields changed since (value null: deleted). Objects
+ * already cached keep their place; new ones follow in their insertion order.
+ */
+function applyDelta(cache: ScopeCache, version: string, flat: readonly (string | null)[]): ScopeCache {
+  const added: { kind: string; id: string; entry: Entry }[] = [];
+  for (let i = 0; i < flat.length; i += 2) {
+    const field = flat[i] as string;
+    const raw = flat[i + 1];
+    const cut = field.indexOf(SEP);
+    const kind = field.slice(0, cut);
+    const id = field.slice(cut + 1);
+    const map = cache.kinds.get(kind);
+    if (raw === null || raw === undefined) {
+      map?.delete(id);
+      continue;
+    }
+    const bar = raw.indexOf("|");
+    const entry = { ord: Number(raw.slice(0, bar)), json: raw.slice(bar + 1) };
+    if (map?.has(id)) map.set(id, entry);
+    else added.push({ kind, id, entry });
+  }
+  added.sort((a, b) => a.entry.ord - b.entry.ord);
+  for (const { kind, id, entry } of added) {
+    let map = cache.kinds.get(kind);
+    if (!map) {
+      map = new Map();
+      cache.kinds.set(kind, map);
+    }
+    map.set(id, entry);
+  }
+  cache.version = version;
+  return cache;
 }
 
 /** The state one transaction works on: the cached scope plus what the work read and wrote. */
@@ -301,8 +374,8 @@ const MAX_ATTEMPTS = 200;
 export function createRedisStore(backend: SharedBackend): RedisStore {
   const p = `${backend.prefix}s:`;
   const redis = backend.redis;
-  redis.defineCommand("livemockLoad", { numberOfKeys: 4, lua: LOAD_LUA });
-  redis.defineCommand("livemockCommit", { numberOfKeys: 7, lua: COMMIT_LUA });
+  redis.defineCommand("livemockLoad", { numberOfKeys: 5, lua: LOAD_LUA });
+  redis.defineCommand("livemockCommit", { numberOfKeys: 8, lua: COMMIT_LUA });
   redis.defineCommand("livemockDump", { numberOfKeys: 0, lua: DUMP_LUA });
   redis.defineCommand("livemockRestore", { numberOfKeys: 0, lua: RESTORE_LUA });
   const commands = (r: Redis) => r as unknown as StoreCommands;
@@ -312,7 +385,7 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
 
   const keys = (vendor: string, owner: string) => {
     const scope = `${vendor}:${encodeURIComponent(owner)}`;
-    return { data: `${p}d:${scope}`, version: `${p}v:${scope}`, order: `${p}o:${scope}`, owners: `${p}owners:${vendor}`, vendors: `${p}vendors`, seq: `${p}seq`, epoch: `${p}epoch` };
+    return { data: `${p}d:${scope}`, version: `${p}v:${scope}`, order: `${p}o:${scope}`, log: `${p}l:${scope}`, owners: `${p}owners:${vendor}`, vendors: `${p}vendors`, seq: `${p}seq`, epoch: `${p}epoch` };
   };
 
   async function attempt<T>(vendor: string, owner: string, work: (state: StoreState) => T): Promise<T> {
@@ -326,8 +399,8 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
     for (let round = 1; ; round++) {
       const cached = caches.get(id);
       const names = [...known];
-      const [epoch, version, seqs, fresh, data] = await backend.call((r) => commands(r).livemockLoad(k.epoch, k.version, k.data, k.seq, cached?.epoch ?? "", cached?.version ?? "", ...names));
-      const cache: ScopeCache = fresh === 1 || !cached ? { epoch, version, kinds: parseData(data) } : cached;
+      const [epoch, version, seqs, how, data] = await backend.call((r) => commands(r).livemockLoad(k.epoch, k.version, k.data, k.seq, k.log, cached?.epoch ?? "", cached?.version ?? "", ...names));
+      const cache: ScopeCache = how === 1 || !cached ? { epoch, version, kinds: parseData(data as string[]) } : how === 2 ? applyDelta(cached, version, data) : cached;
       caches.set(id, cache);
       const tx = new Transaction({ vendor, owner }, cache, new Map(names.map((name, i) => [name, seqs[i] ?? ""])));
       let result: T;
@@ -343,7 +416,7 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
       const { puts, deletes, sequences } = tx.changes();
       if (puts.length === 0 && deletes.length === 0 && sequences.length === 0) return result;
       const args = [epoch, version, encodeURIComponent(owner), vendor, String(sequences.length), ...sequences.flat(), String(puts.length), ...puts.flat(), String(deletes.length), ...deletes];
-      const committed = await backend.call((r) => commands(r).livemockCommit(k.epoch, k.version, k.data, k.order, k.owners, k.vendors, k.seq, ...args));
+      const committed = await backend.call((r) => commands(r).livemockCommit(k.epoch, k.version, k.data, k.order, k.owners, k.vendors, k.seq, k.log, ...args));
       if (committed !== 0) {
         // The commit checked the version we loaded: the cache plus our writes is exactly what Redis holds now.
         const next = cache.kinds;
