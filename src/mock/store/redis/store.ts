@@ -16,7 +16,8 @@
  * then commits with one script that checks the scope's version and every sequence it used are
  * unchanged (optimistic concurrency: the WATCH/MULTI check, done server-side so one multiplexed
  * connection serves every request) and applies the writes atomically. On a conflict it runs the work
- * again on fresh state. Transactions of one scope queue within a replica, so only replicas race.
+ * again on fresh state. Transactions of one scope queue within a replica, so only replicas race, and
+ * those that queued while one batch was in flight run and commit together as the next batch.
  * Ids come from the sequences inside the same commit: unique across replicas, with the vendors'
  * shapes and no gaps, exactly as the in-memory store gives them.
  */
@@ -359,6 +360,16 @@ export interface RedisStore extends Store {
   forget(): void;
 }
 
+/** A transaction waiting in its scope's queue. */
+interface Pending {
+  work: (state: StoreState) => unknown;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** Most transactions of one scope committed together. */
+const MAX_BATCH = 128;
+
 /** Most attempts of one transaction before it fails (each a conflict with another replica's commit). */
 const MAX_ATTEMPTS = 200;
 
@@ -381,14 +392,30 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
   const commands = (r: Redis) => r as unknown as StoreCommands;
   const caches = new Map<string, ScopeCache>();
   const sequencesOf = new Map<string, Set<string>>();
-  const queues = new Map<string, Promise<unknown>>();
+  /** Each scope's transactions waiting for the batch in flight (a scope is in the map while one runs). */
+  const queues = new Map<string, Pending[]>();
 
   const keys = (vendor: string, owner: string) => {
     const scope = `${vendor}:${encodeURIComponent(owner)}`;
-    return { data: `${p}d:${scope}`, version: `${p}v:${scope}`, order: `${p}o:${scope}`, log: `${p}l:${scope}`, owners: `${p}owners:${vendor}`, vendors: `${p}vendors`, seq: `${p}seq`, epoch: `${p}epoch` };
+    return {
+      data: `${p}d:${scope}`,
+      version: `${p}v:${scope}`,
+      order: `${p}o:${scope}`,
+      log: `${p}l:${scope}`,
+      owners: `${p}owners:${vendor}`,
+      vendors: `${p}vendors`,
+      seq: `${p}seq`,
+      epoch: `${p}epoch`,
+    };
   };
 
-  async function attempt<T>(vendor: string, owner: string, work: (state: StoreState) => T): Promise<T> {
+  /**
+   * Runs a batch of queued transactions of one scope over one loaded copy, in order (each sees the
+   * writes of those before it, as they would one after the other), and commits them together: one
+   * load and one commit for the batch. A conflict runs the whole batch again on fresh state; a work
+   * that throws is answered with its error and the batch runs again without it.
+   */
+  async function runBatch(vendor: string, owner: string, queued: Pending[]): Promise<void> {
     const k = keys(vendor, owner);
     const id = `${vendor}${SEP}${owner}`;
     let known = sequencesOf.get(vendor);
@@ -396,25 +423,38 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
       known = new Set();
       sequencesOf.set(vendor, known);
     }
-    for (let round = 1; ; round++) {
+    let batch = queued;
+    for (let round = 1; batch.length > 0; round++) {
       const cached = caches.get(id);
       const names = [...known];
       const [epoch, version, seqs, how, data] = await backend.call((r) => commands(r).livemockLoad(k.epoch, k.version, k.data, k.seq, k.log, cached?.epoch ?? "", cached?.version ?? "", ...names));
       const cache: ScopeCache = how === 1 || !cached ? { epoch, version, kinds: parseData(data as string[]) } : how === 2 ? applyDelta(cached, version, data) : cached;
       caches.set(id, cache);
       const tx = new Transaction({ vendor, owner }, cache, new Map(names.map((name, i) => [name, seqs[i] ?? ""])));
-      let result: T;
-      try {
-        result = work(tx);
-      } catch (error) {
-        if (error === NEED_SEQUENCE && tx.missing !== undefined) {
-          known.add(tx.missing);
-          continue;
+      const results: unknown[] = [];
+      let failed: Pending | undefined;
+      for (const pending of batch) {
+        try {
+          results.push(pending.work(tx));
+        } catch (error) {
+          if (error === NEED_SEQUENCE && tx.missing !== undefined) known.add(tx.missing);
+          else {
+            pending.reject(error);
+            failed = pending;
+          }
+          break;
         }
-        throw error;
+      }
+      if (results.length < batch.length) {
+        // A sequence to load, or a work that failed (its partial writes must not stay): run again.
+        if (failed) batch = batch.filter((pending) => pending !== failed);
+        continue;
       }
       const { puts, deletes, sequences } = tx.changes();
-      if (puts.length === 0 && deletes.length === 0 && sequences.length === 0) return result;
+      if (puts.length === 0 && deletes.length === 0 && sequences.length === 0) {
+        batch.forEach((pending, i) => pending.resolve(results[i]));
+        return;
+      }
       const args = [epoch, version, encodeURIComponent(owner), vendor, String(sequences.length), ...sequences.flat(), String(puts.length), ...puts.flat(), String(deletes.length), ...deletes];
       const committed = await backend.call((r) => commands(r).livemockCommit(k.epoch, k.version, k.data, k.order, k.owners, k.vendors, k.seq, k.log, ...args));
       if (committed !== 0) {
@@ -429,20 +469,33 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
             map = new Map();
             next.set(kind, map);
           }
-          const old = map.get(key);
-          map.set(key, { ord: old?.ord ?? Number.MAX_SAFE_INTEGER, json });
+          map.set(key, { ord: map.get(key)?.ord ?? Number.MAX_SAFE_INTEGER, json });
         }
         for (const field of deletes) {
           const cut = field.indexOf(SEP);
           next.get(field.slice(0, cut))?.delete(field.slice(cut + 1));
         }
         caches.set(id, { epoch, version: String(committed), kinds: next });
-        return result;
+        batch.forEach((pending, i) => pending.resolve(results[i]));
+        return;
       }
       caches.delete(id);
       if (round >= MAX_ATTEMPTS) throw new Error(`livemock: the shared store gave up on ${vendor}/${owner} after ${MAX_ATTEMPTS} conflicting attempts`);
       await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, round * 2)));
     }
+  }
+
+  /** Serves a scope's queue batch after batch until it is empty. */
+  async function drain(vendor: string, owner: string, id: string, queue: Pending[]): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        await runBatch(vendor, owner, batch);
+      } catch (error) {
+        for (const pending of batch) pending.reject(error); // settled ones ignore it
+      }
+    }
+    queues.delete(id);
   }
 
   const store: RedisStore = {
@@ -454,20 +507,17 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
       if (scope.owner === undefined) return Promise.reject(new Error(`livemock: the shared store needs the owner of a ${scope.vendor} transaction`));
       const owner = scope.owner;
       const id = `${scope.vendor}${SEP}${owner}`;
-      const before = queues.get(id) ?? Promise.resolve();
-      const run = before.then(
-        () => attempt(scope.vendor, owner, work),
-        () => attempt(scope.vendor, owner, work),
-      );
-      const settled = run.then(
-        () => undefined,
-        () => undefined,
-      );
-      queues.set(id, settled);
-      void settled.then(() => {
-        if (queues.get(id) === settled) queues.delete(id);
+      return new Promise<T>((resolve, reject) => {
+        const pending: Pending = { work, resolve: resolve as (value: unknown) => void, reject };
+        const queue = queues.get(id);
+        if (queue) {
+          queue.push(pending);
+          return;
+        }
+        const fresh = [pending];
+        queues.set(id, fresh);
+        void drain(scope.vendor, owner, id, fresh);
       });
-      return run;
     },
     async snapshot(): Promise<StoreSnapshot> {
       const [scopes, seq] = await backend.call((r) => commands(r).livemockDump(p));
