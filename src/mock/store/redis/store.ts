@@ -452,7 +452,7 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
       }
       const { puts, deletes, sequences } = tx.changes();
       if (puts.length === 0 && deletes.length === 0 && sequences.length === 0) {
-        batch.forEach((pending, i) => pending.resolve(results[i]));
+        for (const [i, pending] of batch.entries()) pending.resolve(results[i]);
         return;
       }
       const args = [epoch, version, encodeURIComponent(owner), vendor, String(sequences.length), ...sequences.flat(), String(puts.length), ...puts.flat(), String(deletes.length), ...deletes];
@@ -476,7 +476,7 @@ export function createRedisStore(backend: SharedBackend): RedisStore {
           next.get(field.slice(0, cut))?.delete(field.slice(cut + 1));
         }
         caches.set(id, { epoch, version: String(committed), kinds: next });
-        batch.forEach((pending, i) => pending.resolve(results[i]));
+        for (const [i, pending] of batch.entries()) pending.resolve(results[i]);
         return;
       }
       caches.delete(id);
