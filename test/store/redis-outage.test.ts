@@ -4,6 +4,8 @@
  * health answers 503 `store: down`; once Redis is back the replica serves fully again by itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signPolyvQuery } from "../../src/contracts/polyv/signing.ts";
+import { presignQuery } from "../../src/contracts/volcengine/signing/index.ts";
 import type { CliServer } from "../support/cli.ts";
 import { startTestRedis, type TestRedis } from "../support/redis-server.ts";
 import { DEMO_LIVE, startReplica, taskBody, XIAOE, xiaoePost, xiaoeToken } from "./support.ts";
@@ -40,8 +42,23 @@ describe("Redis going away and coming back", () => {
     expect(during.status).toBe(500);
     expect(during.json).toEqual({ code: 1001, msg: "系统繁忙", data: null });
     expect(during.reason).toMatch(/store redis:\/\/127\.0\.0\.1:\d+\/0 is unavailable/);
-    const polyv = await fetch(`${replica.url}/live/v4/channel/task-reward-activity/page?channelId=4854808&appId=frlr1zazn3&timestamp=${Date.now()}&sign=x`);
-    expect(polyv.status).toBeLessThan(600); // answered (signature refused before the store is asked, or 500)
+    // Polyv and Volcengine, signed, in their own internal-error envelopes.
+    const polyvQuery = new URLSearchParams(signPolyvQuery({ channelId: 4854808 }, { appId: "frlr1zazn3", appSecret: "livemock-polyv-secret", timestamp: Date.now() }));
+    const polyv = await fetch(`${replica.url}/live/v4/channel/task-reward-activity/page?${polyvQuery}`);
+    expect(polyv.status).toBe(500);
+    expect(decodeURIComponent(polyv.headers.get("x-livemock-reason") ?? "")).toMatch(/store redis:.* is unavailable/);
+    expect(await polyv.json()).toMatchObject({ success: false });
+    const volcQuery = presignQuery({
+      method: "GET",
+      path: "/",
+      query: { Action: "ListActivityRedPacket", Version: "2023-08-01", ActivityID: "1824920000234844" },
+      ak: "AKLTlivemockdemo",
+      sk: "livemock-volc-secret",
+      date: new Date(),
+    });
+    const volc = await fetch(`${replica.url}/?${volcQuery}`);
+    expect(volc.status).toBe(500);
+    expect(await volc.json()).toMatchObject({ ResponseMetadata: { Error: { Code: "InternalError" } } });
     expect(await health()).toEqual({ status: 503, body: expect.objectContaining({ status: "unavailable", store: "down" }) });
 
     await redis.start();
