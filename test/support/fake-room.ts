@@ -1,7 +1,10 @@
 /**
  * A tiny stand-in for the rooms engine, to test a vendor's RoomDriver alone: explicit inputs (no
- * generated crowd), played in time order with the driver's timers, one prepare/commit per step.
+ * generated crowd), played in time order with the driver's timers, one prepare/commit per step. Like
+ * the engine (src/mock/rooms/engine.ts) it records the crowd's moves and the start and end itself,
+ * before the driver handles them, and lets every viewer still online leave before the end.
  */
+import { roomRandom } from "../../src/mock/rooms/room-random.ts";
 import type { EmittedEvent, RoomDriver, RoomEvent, RoomHandle, RoomInput, RoomScenario, RoomViewer } from "../../src/mock/rooms/types.ts";
 
 export interface FakeRoom {
@@ -13,17 +16,9 @@ export interface FakeRoom {
 
 type Queued = { input: RoomInput; order: number };
 
-/** A seeded uniform random (mulberry32), as the engine's per-room random would be. */
+/** The engine's per-room random (xoroshiro128+ with a faker over it), seeded. */
 export function fakeRandom(seed: number): RoomHandle["random"] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (min, max) => min + Math.floor(next() * (max - min + 1)) };
+  return roomRandom(seed);
 }
 
 /**
@@ -68,6 +63,12 @@ export function fakeRoom(
       push({ kind: "timer", at, payload });
     },
   };
+  const joined = new Map<string, number>();
+  const leave = (viewer: RoomViewer, at: number) => {
+    online.delete(viewer.id);
+    handle.emit({ type: "viewer.left", viewerId: viewer.id, data: { watchedMs: at - joined.get(viewer.id)! } });
+    driver.handle({ kind: "crowd", at, type: "viewer.left", viewer }, handle);
+  };
   const nextInput = (until: number): RoomInput | undefined => {
     let best = -1;
     for (let i = 0; i < queue.length; i++) {
@@ -93,13 +94,22 @@ export function fakeRoom(
         current = input.at;
         if (input.kind === "crowd") {
           if (input.type === "viewer.joined") {
+            if (online.has(input.viewer.id)) continue;
             online.set(input.viewer.id, input.viewer);
             seen.set(input.viewer.id, input.viewer);
+            joined.set(input.viewer.id, input.at);
+          } else if (!online.has(input.viewer.id)) continue;
+          if (input.type === "viewer.left") {
+            leave(input.viewer, input.at);
+            continue;
           }
-          if (input.type === "viewer.left") online.delete(input.viewer.id);
+          handle.emit({ type: input.type, viewerId: input.viewer.id, ...(input.text === undefined ? {} : { data: { text: input.text } }) });
         }
+        if (input.kind === "start") handle.emit({ type: "room.started" });
+        if (input.kind === "end") for (const viewer of [...online.values()]) leave(viewer, input.at);
         driver.handle(input, handle);
         if (input.kind === "end") {
+          handle.emit({ type: "room.ended", data: { viewersTotal: seen.size } });
           ended = true;
           break;
         }

@@ -2,7 +2,9 @@
  * Helpers for Xiaoe room tests: task bodies (single, unordered and ordered combos), crowd inputs,
  * and the Xiaoe room driver of a harness's app played by the fake room (test/support/fake-room.ts).
  */
+import type { MockApp } from "../../src/mock/app.ts";
 import type { RoomDriver, RoomInput, RoomViewer } from "../../src/mock/rooms/types.ts";
+import { findTask, type StoredTask } from "../../src/mock/vendors/xiaoe/task-state.ts";
 import { type FakeRoom, fakeRandom, fakeRoom } from "../support/fake-room.ts";
 import { DEMO_APP, DEMO_LIVE, PATHS, T0, type XiaoeHarness } from "./support.ts";
 
@@ -97,4 +99,14 @@ export function demoRoom(driver: RoomDriver, inputs: RoomInput[], minutes = 60):
 /** The task.completed events of a room as `[minute, task id, viewer id]`. */
 export function completions(room: FakeRoom): [number, number, string][] {
   return room.events.filter((e) => e.type === "task.completed").map((e) => [(e.at - T0) / MINUTE, Number(e.object!.id), e.viewerId!]);
+}
+
+/** Every stored task of a live of the demo app (main tasks and children), oldest first. */
+export function liveTasks(app: MockApp, live: string): StoredTask[] {
+  return app.livemock.context.store.transact({ vendor: "xiaoe", owner: DEMO_APP.appId }, (state) =>
+    state
+      .list<StoredTask>({ vendor: "xiaoe", owner: DEMO_APP.appId, kind: "live-task" })
+      .filter((t) => t.alive_id === live)
+      .map((t) => findTask(state, DEMO_APP.appId, t.id)!),
+  ) as StoredTask[];
 }

@@ -7,9 +7,10 @@
  * - `live-user`: each viewer's watch time and comments on the live (the `alive_user_data` push's fields);
  * - `user`: each viewer as a user of the shop, so xe.user.batch.get and batch_by_user_id.get find them.
  *
- * Events: the crowd's moves (viewer.joined/left, comment, like, sign-in, share) on `{kind: "live", id: alive_id}`,
- * with `viewer.left` carrying the viewer's watch data, and `task.completed` on `{kind: "live-task", id}` with
- * the user, the task, the completion time and the reward.
+ * Events: the core records the crowd's moves and the start and end; the driver adds `task.completed` on
+ * `{kind: "live-task", id}` with the user, the task, the completion time and the reward (the `live_task`
+ * push's fields). {@link xiaoeCrowdData} is what the crowd's events should carry for Xiaoe (the
+ * `alive_user_data` push's watch data on `viewer.left`), once the core asks drivers for it.
  */
 import { parseXiaoeDateTime } from "../../../contracts/xiaoe/index.ts";
 import { type Awaitable, andThen } from "../../../util/awaitable.ts";
@@ -18,7 +19,7 @@ import type { CrowdEventType, RoomDriver, RoomHandle, RoomInput, RoomViewer } fr
 import { checkWatch, onAction, refreshWatchTimers, roomMemory, type WatchTimer, type XiaoeRoomMemory } from "./room-progress.ts";
 import { type CountedAction, describeNeed, loadRoomTasks, type RoomTask } from "./room-tasks.ts";
 import { liveUserRecord, newViewerState, shopUserRecord, type ViewerState, xiaoeViewer } from "./room-viewers.ts";
-import { findLive } from "./task-state.ts";
+import { DEMO_LIVE_ID, findLive } from "./task-state.ts";
 import { completionsOf, findUser, putLiveUser, putTaskCompletion, putUser } from "./user-state.ts";
 
 const COUNTED: ReadonlySet<CrowdEventType> = new Set<CrowdEventType>(["comment", "like", "sign-in", "share"]);
@@ -31,20 +32,12 @@ function ownerOf(context: MockContext, aliveId: string, index = 0): Awaitable<{ 
   return andThen(found, (live) => (live ? { owner: app.appId, live: live.alive_id, title: live.title } : ownerOf(context, aliveId, index + 1)));
 }
 
-function leave(memory: XiaoeRoomMemory, room: RoomHandle, viewer: ViewerState, now: number, reason?: string): void {
+function leave(memory: XiaoeRoomMemory, room: RoomHandle, viewer: ViewerState, now: number): void {
   if (viewer.since === null) return;
   checkWatch(memory, room, viewer, now);
-  const visitStart = viewer.since;
-  viewer.visits.push([visitStart, now]);
+  viewer.visits.push([viewer.since, now]);
   viewer.since = null;
   memory.dirty[viewer.id] = true;
-  const watch = liveUserRecord(viewer, room.live, now);
-  room.emit({
-    type: "viewer.left",
-    viewerId: viewer.id,
-    object: { kind: "live", id: room.live },
-    data: { ...watch, visit_seconds: Math.floor((now - visitStart) / 1000), ...(reason ? { reason } : {}) },
-  });
 }
 
 function join(memory: XiaoeRoomMemory, room: RoomHandle, who: RoomViewer, now: number): ViewerState {
@@ -59,31 +52,16 @@ function join(memory: XiaoeRoomMemory, room: RoomHandle, who: RoomViewer, now: n
     return viewer;
   }
   memory.dirty[viewer.id] = true;
-  room.emit({
-    type: "viewer.joined",
-    viewerId: viewer.id,
-    object: { kind: "live", id: room.live },
-    data: { user_id: viewer.id, nickname: viewer.nickname, avatar: viewer.avatar, visit: viewer.visits.length + 1 },
-  });
   refreshWatchTimers(memory, room, viewer, now);
   return viewer;
 }
 
-function counted(memory: XiaoeRoomMemory, room: RoomHandle, viewer: ViewerState, action: CountedAction, now: number, text: string | undefined): void {
-  const data: Record<string, unknown> = { user_id: viewer.id, nickname: viewer.nickname };
-  if (action === "comment") {
-    viewer.comments += 1;
-    Object.assign(data, { content: text ?? "", comment_num: viewer.comments });
-  } else if (action === "like") {
-    viewer.likes += 1;
-    data.like_num = viewer.likes;
-  } else if (action === "sign-in") {
-    viewer.signIns += 1;
-  } else {
-    viewer.shares += 1;
-  }
+function counted(memory: XiaoeRoomMemory, room: RoomHandle, viewer: ViewerState, action: CountedAction, now: number): void {
+  if (action === "comment") viewer.comments += 1;
+  else if (action === "like") viewer.likes += 1;
+  else if (action === "sign-in") viewer.signIns += 1;
+  else viewer.shares += 1;
   memory.dirty[viewer.id] = true;
-  room.emit({ type: action, viewerId: viewer.id, object: { kind: "live", id: room.live }, data });
   onAction(memory, room, viewer, action, now);
 }
 
@@ -99,7 +77,7 @@ function handleCrowd(memory: XiaoeRoomMemory, room: RoomHandle, input: Extract<R
   }
   // A move from someone not in the room: they are in it now [inferred: the crowd joins viewers first].
   const viewer = known?.since != null ? known : join(memory, room, input.viewer, input.at);
-  if (COUNTED.has(input.type)) counted(memory, room, viewer, input.type as CountedAction, input.at, input.text);
+  if (COUNTED.has(input.type)) counted(memory, room, viewer, input.type as CountedAction, input.at);
 }
 
 function isWatchTimer(payload: unknown): payload is WatchTimer {
@@ -125,16 +103,43 @@ function taskProgress(memory: XiaoeRoomMemory, task: RoomTask): Record<string, u
 }
 
 /**
+ * What a crowd event should carry for Xiaoe, computed before the driver handles the move (the core
+ * records the event first): on `viewer.left` the viewer's `alive_user_data` counters (watch times in
+ * seconds, first/last entry, comments), on `viewer.joined` the user, on `comment` the comment count.
+ * The core does not call this yet (proposed seam: `RoomDriver.crowdData`, merged into the data of the
+ * crowd events it emits); tests and the callbacks work can call it directly.
+ *
+ * @example
+ * xiaoeCrowdData({ kind: "crowd", type: "viewer.left", at, viewer }, room) // { user_id, his_learning_time: 1800, ... }
+ */
+export function xiaoeCrowdData(input: Extract<RoomInput, { kind: "crowd" }>, room: RoomHandle): Record<string, unknown> | undefined {
+  const memory = roomMemory(room);
+  const viewer = memory.viewers[input.viewer.id];
+  if (input.type === "viewer.joined") return { user_id: input.viewer.id, nickname: input.viewer.nickname, avatar: input.viewer.avatar, alive_id: room.live };
+  if (!viewer) return undefined;
+  if (input.type === "viewer.left") {
+    return { ...liveUserRecord(viewer, room.live, input.at), visit_seconds: viewer.since === null ? 0 : Math.floor((input.at - viewer.since) / 1000) };
+  }
+  if (input.type === "comment") return { user_id: viewer.id, comment_num: viewer.comments + 1 };
+  return { user_id: viewer.id };
+}
+
+/** Xiaoe's room driver, with the data it proposes for the core's crowd events. */
+export type XiaoeRoomDriver = RoomDriver & { crowdData: typeof xiaoeCrowdData };
+
+/**
  * Xiaoe's room driver.
  *
  * @example
  * const rooms = createXiaoeRoomDriver(context);
  * await rooms.findLive("l_696ef6c1e4b0694c5b78ba7b"); // { owner: "apptrfbbm2m8971", live: "l_696ef6c1e4b0694c5b78ba7b", title: "livemock demo live" }
  */
-export function createXiaoeRoomDriver(context: MockContext): RoomDriver {
+export function createXiaoeRoomDriver(context: MockContext): XiaoeRoomDriver {
   return {
     liveField: "alive_id",
+    demoLives: [DEMO_LIVE_ID],
     actions: {},
+    crowdData: xiaoeCrowdData,
     findLive: (live) => ownerOf(context, live),
     viewer: xiaoeViewer,
 
@@ -171,12 +176,9 @@ export function createXiaoeRoomDriver(context: MockContext): RoomDriver {
         const viewer = memory.viewers[input.payload.viewer];
         if (memory.timers[`${input.payload.viewer}:${input.payload.watch}`] === input.at) delete memory.timers[`${input.payload.viewer}:${input.payload.watch}`];
         if (viewer) checkWatch(memory, room, viewer, input.at);
-      } else if (input.kind === "start") {
-        room.emit({ type: "room.started", object: { kind: "live", id: room.live }, data: { alive_id: room.live, tasks: memory.tasks.topIds.length } });
       } else if (input.kind === "end") {
-        for (const viewer of Object.values(memory.viewers)) leave(memory, room, viewer, input.at, "room ended");
-        const completions = Object.values(memory.done).reduce((sum, byUser) => sum + Object.keys(byUser).length, 0);
-        room.emit({ type: "room.ended", object: { kind: "live", id: room.live }, data: { alive_id: room.live, viewers: Object.keys(memory.viewers).length, completions } });
+        // The core has let everyone leave; a viewer it did not tell about leaves now.
+        for (const viewer of Object.values(memory.viewers)) leave(memory, room, viewer, input.at);
       }
     },
 
