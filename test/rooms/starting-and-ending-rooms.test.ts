@@ -109,6 +109,17 @@ describe("starting, reading and ending a live room on the control plane", () => 
     expect((await admin(app, "POST", "/rooms/room-1/actions", { action: "pick", count: 1 })).status).toBe(409);
   });
 
+  it("ends a room whose vendor driver fails, with the reason, and keeps serving", async () => {
+    const app = await guestbookApp();
+    await admin(app, "POST", "/rooms", { vendor: "guestbook", live: 501, viewers: 10, schedule: [{ atMinute: 5, action: "fail" }] });
+    await admin(app, "POST", "/clock/advance", { minutes: 10 });
+    const room = (await admin(app, "GET", "/rooms/room-1")).json;
+    expect(room.state).toBe("ended");
+    const ended = (await admin(app, "GET", "/rooms/room-1/events?type=room.ended")).json.events[0];
+    expect(ended.data.error).toContain("the guestbook driver broke");
+    expect((await admin(app, "POST", "/rooms", { vendor: "guestbook", live: 501 })).status).toBe(201);
+  });
+
   it("ends every room on reset and forgets them", async () => {
     const app = await guestbookApp();
     await admin(app, "POST", "/rooms", { vendor: "guestbook", live: 501, viewers: 10 });

@@ -29,6 +29,7 @@ export function guestbookRooms(context: MockContext, keys: () => { key: string }
     viewer: (index, random) => ({ index, id: `gb-${index}`, nickname: random.faker.person.firstName(), avatar: `https://guestbook.example/a/${index}.png` }),
     demoLives: ["501"],
     actions: {
+      fail: { summary: "makes the driver throw (a driver bug)", check: () => undefined },
       pick: {
         summary: "picks `count` distinct viewers online",
         check: (params) => (Number.isInteger(params.count) && (params.count as number) >= 1 ? undefined : `count: a positive integer, got ${JSON.stringify(params.count)}`),
@@ -41,6 +42,7 @@ export function guestbookRooms(context: MockContext, keys: () => { key: string }
       const memory = memoryOf(room);
       if (input.kind === "crowd" && input.type === "sign-in") memory.signed++;
       if (input.kind === "crowd" && input.type === "comment") memory.comments++;
+      if (input.kind === "action" && input.action === "fail") throw new Error("the guestbook driver broke");
       if (input.kind === "action" && input.action === "pick") {
         const pool = [...room.online.keys()].filter((id) => !memory.picked.includes(id));
         room.emit({ type: "lottery.drawn", object: { kind: "pick", id: memory.picked.length }, data: { pool: pool.length } });

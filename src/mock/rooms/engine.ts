@@ -292,23 +292,38 @@ export function createRooms(options: RoomsOptions): Rooms {
     }
   };
 
+  const stopWithError = (room: Room, error: unknown) => {
+    room.state = "ended";
+    room.endedAt = room.now;
+    room.online.clear();
+    room.onlineViewers.clear();
+    room.queue = new TinyQueue<Item>([], byTimeThenOrder);
+    emit(room, { type: "room.ended", data: { viewersTotal: room.seen.size, error: `the room stopped: ${(error as Error)?.message ?? String(error)}` } });
+  };
+
   /** Plays a room up to `target`, in chunks: prepare, play for a few ms, commit, yield. */
   const play = async (room: Room, target: number): Promise<boolean> => {
     let changed = false;
     while (room.state !== "ended") {
       const next = room.queue.peek();
       if (!next || next.at > target) break;
-      await room.driver.prepare(room.handle);
-      const began = performance.now();
-      let count = 0;
-      for (let item = room.queue.peek(); item && item.at <= target && !hasEnded(room); item = room.queue.peek()) {
-        room.queue.pop();
-        step(room, item);
-        room.log.sample(item.at, room.online.size);
+      try {
+        await room.driver.prepare(room.handle);
+        const began = performance.now();
+        let count = 0;
+        for (let item = room.queue.peek(); item && item.at <= target && !hasEnded(room); item = room.queue.peek()) {
+          room.queue.pop();
+          step(room, item);
+          room.log.sample(item.at, room.online.size);
+          changed = true;
+          if (++count % 256 === 0 && performance.now() - began > CHUNK_BUDGET_MS) break;
+        }
+        await room.driver.commit(room.handle);
+      } catch (error) {
+        // A failing driver (or store) ends its room with the reason, instead of failing every later play.
+        stopWithError(room, error);
         changed = true;
-        if (++count % 256 === 0 && performance.now() - began > CHUNK_BUDGET_MS) break;
       }
-      await room.driver.commit(room.handle);
       await yieldToEventLoop();
     }
     room.playedTo = Math.max(room.playedTo, room.state === "ended" ? (room.endedAt ?? target) : target);
@@ -367,7 +382,8 @@ export function createRooms(options: RoomsOptions): Rooms {
     if (playing) return refuse(409, `live: ${vendor} ${driver.liveField} ${found.live} already has room ${playing.id} (${playing.state}); end it first (DELETE /__livemock/rooms/${playing.id})`);
     const id = `room-${++counter}`;
     const seed = typeof input.seed === "number" ? input.seed : seedOf(context.seed, vendor, found.live, counter);
-    const begin = Math.max(startAt, now);
+    // A start in the past plays the time already gone at once: a live "already in progress".
+    const begin = startAt;
     const room = build({
       id,
       vendor,
@@ -378,7 +394,7 @@ export function createRooms(options: RoomsOptions): Rooms {
       startAt: begin,
       endsAt: begin + Math.round(parsed.scenario.durationMinutes * MINUTE),
       state: "scheduled",
-      playedTo: now,
+      playedTo: Math.min(now, begin),
       order: 0,
       memory: {},
       driver,
@@ -467,10 +483,13 @@ export function createRooms(options: RoomsOptions): Rooms {
       }
       if ([...rooms.values()].some((r) => r.state !== "ended")) context.timeline.wake();
     },
-    reset: async () => {
-      await endAll();
-      rooms.clear();
-      counter = 0;
+    // Synchronous while no room plays, so that the app's reset stays synchronous over the in-memory store.
+    reset: () => {
+      const clear = () => {
+        rooms.clear();
+        counter = 0;
+      };
+      return [...rooms.values()].every((room) => room.state === "ended") ? clear() : endAll().then(clear);
     },
   };
 
@@ -494,7 +513,8 @@ export function createRooms(options: RoomsOptions): Rooms {
       const started: RoomSummary[] = [];
       for (const [vendor, driver] of drivers) {
         for (const live of driver.demoLives ?? []) {
-          const result = await create({ viewers: 120, durationMinutes: 120, arrival: "front", ...scenario, vendor, live });
+          // Started a quarter of an hour ago, so the demo opens on a room already full of viewers.
+          const result = await create({ viewers: 300, durationMinutes: 180, arrival: "front", startAt: context.clock.now() - 15 * MINUTE, ...scenario, vendor, live });
           if (result.ok) started.push(result.room);
         }
       }
