@@ -31,6 +31,7 @@ import { authenticate } from "./authenticate.ts";
 import { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 import { createXiaoeLimits } from "./rate-limits.ts";
 import { fail, failed } from "./respond.ts";
+import { createXiaoeRoomDriver } from "./room.ts";
 import { xiaoeSeedSection } from "./seed.ts";
 import { createSharedTokenRegistry } from "./shared-token-registry.ts";
 import { xiaoeStateView } from "./state-view.ts";
@@ -169,6 +170,7 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
       const query = new URLSearchParams({ app_id: app.appId, client_id: app.clientId, secret_key: app.secretKey, grant_type: "client_credential" });
       return { credentials: `app_id ${app.appId}  client_id ${app.clientId}  secret_key ${app.secretKey}`, example: `curl '${url}/token?${query}'` };
     },
+    rooms: createXiaoeRoomDriver(context),
     seedRooms: () => andThen(seedDemoLives(context), () => seedDemoUsers(context)),
     reject(request, failure: CoreFailure): VendorResponse {
       if (failure.kind === "internal") {
