@@ -106,8 +106,7 @@ function taskProgress(memory: XiaoeRoomMemory, task: RoomTask): Record<string, u
  * What a crowd event should carry for Xiaoe, computed before the driver handles the move (the core
  * records the event first): on `viewer.left` the viewer's `alive_user_data` counters (watch times in
  * seconds, first/last entry, comments), on `viewer.joined` the user, on `comment` the comment count.
- * The core does not call this yet (proposed seam: `RoomDriver.crowdData`, merged into the data of the
- * crowd events it emits); tests and the callbacks work can call it directly.
+ * The core calls it as `RoomDriver.crowdData` and merges the result into the crowd event's data.
  *
  * @example
  * xiaoeCrowdData({ kind: "crowd", type: "viewer.left", at, viewer }, room) // { user_id, his_learning_time: 1800, ... }
