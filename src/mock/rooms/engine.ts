@@ -12,7 +12,7 @@ import { arrivals, type CrowdMove, commentText, nextRepeat, planViewer } from ".
 import { createEventLog, type EventLog, type EventQuery, type SavedLog } from "./event-log.ts";
 import { roomRandom, type SavedRandom, seedOf } from "./room-random.ts";
 import { parseScenario } from "./scenario.ts";
-import type { CrowdEventType, EmittedEvent, RoomDriver, RoomEvent, RoomHandle, RoomScenario, RoomSummary, RoomViewer } from "./types.ts";
+import type { EmittedEvent, RoomDriver, RoomEvent, RoomHandle, RoomInput, RoomScenario, RoomSummary, RoomViewer } from "./types.ts";
 
 const MINUTE = 60_000;
 /** Longest a chunk of play runs before it yields to the event loop (ms of real time). */
@@ -211,9 +211,12 @@ export function createRooms(options: RoomsOptions): Rooms {
     return room;
   };
 
-  const crowd = (room: Room, at: number, type: CrowdEventType, viewer: RoomViewer, text?: string) => {
-    emit(room, { type, viewerId: viewer.id, ...(text === undefined ? {} : { data: { text } }) });
-    room.driver.handle(text === undefined ? { kind: "crowd", at, type, viewer } : { kind: "crowd", at, type, viewer, text }, room.handle);
+  /** Records a crowd move (with the vendor's data for it) and hands it to the driver. */
+  const crowd = (room: Room, input: Extract<RoomInput, { kind: "crowd" }>, data?: Record<string, unknown>) => {
+    const extra = room.driver.crowdData?.(input, room.handle);
+    const merged = extra || data ? { ...data, ...(input.text === undefined ? {} : { text: input.text }), ...extra } : input.text === undefined ? undefined : { text: input.text };
+    emit(room, { type: input.type, viewerId: input.viewer.id, ...(merged ? { data: merged } : {}) });
+    room.driver.handle(input, room.handle);
   };
 
   const leave = (room: Room, viewerId: string, at: number) => {
@@ -221,8 +224,7 @@ export function createRooms(options: RoomsOptions): Rooms {
     if (!present) return;
     room.online.delete(viewerId);
     room.onlineViewers.delete(viewerId);
-    emit(room, { type: "viewer.left", viewerId, data: { watchedMs: at - present.joinedAt } });
-    room.driver.handle({ kind: "crowd", at, type: "viewer.left", viewer: present.viewer }, room.handle);
+    crowd(room, { kind: "crowd", at, type: "viewer.left", viewer: present.viewer }, { watchedMs: at - present.joinedAt });
   };
 
   /** Plays one queued item at its time. */
@@ -252,7 +254,7 @@ export function createRooms(options: RoomsOptions): Rooms {
         room.online.set(viewer.id, { viewer, joinedAt: at, leaveAt: plan.leaveAt, random });
         room.onlineViewers.set(viewer.id, viewer);
         room.seen.set(viewer.id, viewer);
-        crowd(room, at, "viewer.joined", viewer);
+        crowd(room, { kind: "crowd", at, type: "viewer.joined", viewer });
         for (const move of plan.moves) push(room, move.at, move.move);
         return;
       }
@@ -262,7 +264,10 @@ export function createRooms(options: RoomsOptions): Rooms {
       case "like": {
         const present = room.online.get(what.viewerId);
         if (!present) return;
-        crowd(room, at, what.kind, present.viewer, what.kind === "comment" ? commentText(present.random) : undefined);
+        crowd(
+          room,
+          what.kind === "comment" ? { kind: "crowd", at, type: "comment", viewer: present.viewer, text: commentText(present.random) } : { kind: "crowd", at, type: "like", viewer: present.viewer },
+        );
         const next = nextRepeat(what.kind, at, room.scenario, present.random);
         if (next !== undefined && next < present.leaveAt) push(room, next, what);
         return;
@@ -270,7 +275,7 @@ export function createRooms(options: RoomsOptions): Rooms {
       case "sign-in":
       case "share": {
         const present = room.online.get(what.viewerId);
-        if (present) crowd(room, at, what.kind, present.viewer);
+        if (present) crowd(room, { kind: "crowd", at, type: what.kind, viewer: present.viewer });
         return;
       }
       case "action":

@@ -175,6 +175,12 @@ export interface RoomDriver {
   readonly actions: Readonly<Record<string, RoomAction>>;
   /** Loads what the step needs from the store into `room.memory` (the live's tasks, lotteries, red packets). */
   prepare(room: RoomHandle): Awaitable<void>;
+  /**
+   * What a crowd event carries for this vendor (the viewer's counters on `viewer.left`, the user on
+   * `viewer.joined`...), merged into the event's `data`: called before the event is recorded and
+   * before {@link RoomDriver.handle} sees the move. Optional.
+   */
+  crowdData?(input: Extract<RoomInput, { kind: "crowd" }>, room: RoomHandle): Record<string, unknown> | undefined;
   /** Handles one input: updates `room.memory`, emits events, schedules timers. Synchronous. */
   handle(input: RoomInput, room: RoomHandle): void;
   /** Writes what the step produced (completions, winners, grabs) to the store. */

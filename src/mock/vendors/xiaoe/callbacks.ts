@@ -7,9 +7,11 @@
  * | `viewer.left` | `alive_user_data` |
  * | `room.started` / `room.ended` | `alive_state_change` (alive_state 1 / 2) |
  *
- * Fields read from the event (all optional): `viewerId`; `object.id` (task id), `data.reward` /
- * `rewardValue`, `data.taskType`, `data.taskCondition`, `data.taskModule`, `data.rewardType` (task);
- * `data.joinedAt`, `data.watchMs` / `watchedMinutes`, `data.comments` (viewer left).
+ * Fields read from the event (all optional): `viewerId`; `object.id` (task id), `data.reward_value`
+ * (or `rewardValue`, `reward`), `data.task_type`, `task_condition`, `task_module`, `reward_type`
+ * (or camelCase) (task); the room driver's `alive_user_data` counters (`his_online_time`,
+ * `first_in_time`, ... as the doc names them), else `data.joinedAt`, `data.watchMs` /
+ * `watchedMinutes`, `data.comments` (viewer left).
  *
  * Registration is console-only at Xiaoe: livemock takes it on `PUT /__livemock/callbacks/xiaoe`
  * (`url`, `token`, `encodingAESKey`, `mode` aes | plain) or at start-up; nothing is pushed without one.
@@ -52,6 +54,26 @@ function messageId(at: number, seq: number): string {
   return `${formatXiaoeDateTime(at).slice(0, 10).replaceAll("-", "")}_${MESSAGE_ID_BASE + BigInt(seq)}`;
 }
 
+/** The fields of an `alive_user_data` push (doc alive_user_data.html) after app_id, alive_id, user_id. */
+const ALIVE_USER_DATA_FIELDS = [
+  "share_user_id",
+  "his_online_time",
+  "his_learn_time",
+  "his_learning_time",
+  "his_learned_time",
+  "first_in_time",
+  "last_in_time",
+  "his_learn_times",
+  "his_learning_times",
+  "his_learned_times",
+  "his_online_times",
+  "finished_at",
+  "learn_progress",
+  "user_total_price",
+  "comment_num",
+  "prize_winner_num",
+] as const;
+
 const integerOr = (value: string | undefined, fallback: number) => (value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback);
 
 function xeData(type: XiaoePushType, event: RoomEvent): Record<string, unknown> {
@@ -59,7 +81,7 @@ function xeData(type: XiaoePushType, event: RoomEvent): Record<string, unknown> 
   const user = event.viewerId ?? "";
   switch (type) {
     case "live_task": {
-      const reward = event.data?.reward ?? event.data?.rewardValue;
+      const reward = event.data?.reward_value ?? event.data?.rewardValue ?? event.data?.reward;
       return {
         action: "task_finish",
         app_id: app,
@@ -78,6 +100,9 @@ function xeData(type: XiaoePushType, event: RoomEvent): Record<string, unknown> 
       };
     }
     case "alive_user_data": {
+      // The room driver's own alive_user_data counters when it gives them (src/mock/vendors/xiaoe/room.ts), else what the event says.
+      const given = Object.fromEntries(ALIVE_USER_DATA_FIELDS.flatMap((field) => (event.data?.[field] === undefined || event.data[field] === null ? [] : [[field, event.data[field]]])));
+      if (Object.keys(given).length > 0) return { app_id: app, alive_id: event.live, user_id: user, ...given };
       const joinedAt = numberOf(event.data, "joinedAt", "enteredAt");
       const watchMs =
         numberOf(event.data, "watchMs") ?? ((numberOf(event.data, "watchedMinutes", "watchMinutes") ?? Number.NaN) * 60_000 || (joinedAt === undefined ? undefined : event.at - joinedAt));

@@ -10,8 +10,8 @@
  *   (watch time, comments, prizes won): what task conditions depend on.
  * - `task-completion`: one user completing one live task, with the fields of Xiaoe's `live_task` push.
  *
- * Nothing in livemock writes `live-user` or `task-completion` yet: a live room simulation fills them
- * with {@link putLiveUser} and {@link putTaskCompletion}.
+ * A live room (room.ts) fills them with {@link putLiveUser} and {@link putTaskCompletion}, and stores
+ * its viewers as users of the shop.
  */
 import type { components } from "../../../contracts/generated/xiaoe.ts";
 import { formatXiaoeDateTime } from "../../../contracts/xiaoe/index.ts";
@@ -69,7 +69,8 @@ const completionScope = (appId: string): Scope => ({ vendor: "xiaoe", owner: app
 /** How many demo users each app gets. */
 export const DEMO_USER_COUNT = 5;
 
-const NICKNAMES = ["小鹅", "晨光", "追光者", "Momo", "阿杰", "Luna", "山海", "橙子", "Kiki", "向日葵"];
+/** Nicknames demo users and room viewers are drawn from. */
+export const NICKNAMES = ["小鹅", "晨光", "追光者", "Momo", "阿杰", "Luna", "山海", "橙子", "Kiki", "向日葵"];
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 /** A seed for one app's users: the mock's seed mixed with the app id (FNV-1a). */
@@ -79,7 +80,13 @@ function appSeed(seed: number, appId: string): number {
   return hash >>> 0;
 }
 
-function alnum(random: RandomSource, length: number): string {
+/**
+ * `length` letters and digits drawn from `random` (the tail of a `u_…_…` user id).
+ *
+ * @example
+ * alnum(random, 10) // "faZTZyFrtN"
+ */
+export function alnum(random: Pick<RandomSource, "next">, length: number): string {
   let out = "";
   for (let i = 0; i < length; i++) out += ALNUM[Math.floor(random.next() * ALNUM.length) % ALNUM.length];
   return out;
