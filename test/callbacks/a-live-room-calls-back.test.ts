@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMockApp, type MockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
-import { advance, md5, type Receiver, register, startReceiver, waitFor } from "./support.ts";
+import { advance, md5, type Receiver, register, schemaErrors, startReceiver, waitFor, xmlToObject } from "./support.ts";
 
 const T0 = Date.parse("2026-03-01T02:00:00Z");
 let app: MockApp;
@@ -50,6 +50,10 @@ describe("a live room calls the merchant back", () => {
       .filter((r) => r.body.includes("<type>alive_state_change</type>"))
       .map((r) => /<alive_state>(\d)<\/alive_state>/.exec(r.body)?.[1]);
     expect(states).toEqual(["1", "2"]);
+    // Every push the room caused (viewers leaving, tasks completed) is in the catalogue's form.
+    const pushes = of("/hook/xiaoe").map((r) => xmlToObject(r.body).doc as Record<string, unknown>);
+    expect(pushes.some((m) => m.type === "alive_user_data")).toBe(true);
+    for (const message of pushes) expect(schemaErrors("xiaoe", String(message.type), message, true)).toEqual([]);
   });
 
   it.skipIf(!hasDriver("volcengine"))("Volcengine: ActivityStatusModifyCallBack Status 1, then 4", async () => {

@@ -148,3 +148,14 @@ export async function advance(app: MockApp, ms: number): Promise<void> {
 export async function register(app: MockApp, vendor: string, body: Record<string, unknown>): Promise<Response> {
   return app.request(`/__livemock/callbacks/${vendor}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 }
+
+/** The tests' own reading of element-only XML (Xiaoe's messages), independent of src/: text leaves stay text. */
+export function xmlToObject(xml: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const element = /<([A-Za-z_]\w*)>([\s\S]*?)<\/\1>/g;
+  for (let m = element.exec(xml); m; m = element.exec(xml)) {
+    const inner = m[2]!;
+    out[m[1]!] = /^<[A-Za-z_]/.test(inner) ? xmlToObject(inner) : inner.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { decryptXiaoePush } from "../../src/callbacks/index.ts";
 import { createMockApp, type MockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
-import { advance, publish, type Received, type Receiver, register, schemaErrors, sha1, startReceiver, waitFor } from "./support.ts";
+import { advance, publish, type Received, type Receiver, register, schemaErrors, sha1, startReceiver, waitFor, xmlToObject } from "./support.ts";
 
 const TOKEN = "merchanttoken123";
 const AES_KEY = "Zm9vYmFyYmF6cXV4MDEyMzQ1Njc4OWFiY2RlZmdoaWo";
@@ -33,17 +33,6 @@ function decrypt(encrypt: string): { xml: string; appId: string } {
   const plain = padded.subarray(0, padded.length - padded[padded.length - 1]!);
   const length = plain.readUInt32BE(16);
   return { xml: plain.subarray(20, 20 + length).toString("utf8"), appId: plain.subarray(20 + length).toString("utf8") };
-}
-
-/** The test's own reading of element-only XML. */
-function xmlToObject(xml: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const element = /<([A-Za-z_][\w]*)>([\s\S]*?)<\/\1>/g;
-  for (let m = element.exec(xml); m; m = element.exec(xml)) {
-    const inner = m[2]!;
-    out[m[1]!] = /^<[A-Za-z_]/.test(inner) ? xmlToObject(inner) : inner.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  }
-  return out;
 }
 
 /** Checks the signature and opens one received push: the message under `<doc>`. */
