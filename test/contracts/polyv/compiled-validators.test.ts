@@ -92,6 +92,7 @@ const validBodies: Body[] = [
   { channelIds: [5300001, 5300002] },
   { channelId: 2974342, lotteryId: "lt1", winnerCode: "W1", viewerId: "v1", receiveInfo: "[]" },
   { id: 1, viewerId: "v1", formInfo: [{ field: "手机号", value: "1", type: "phone" }] },
+  { streamCallbackUrl: "https://merchant.example/live-status", rebirthVodCallbackEnabled: "Y" },
 ];
 
 /** The corpus: the valid bodies, and each of their fields absent or replaced (breaking the lottery rules too). */
