@@ -70,6 +70,8 @@ export interface StoredViewerTaskReward {
   reached: boolean;
   /** The viewer received the reward. */
   received: boolean;
+  /** False when the viewer reached the task after its `limit` rewards were granted (absent: true). */
+  rewarded?: boolean;
   formInfo: { field: string; value?: string; type?: string }[] | null;
 }
 
@@ -195,7 +197,9 @@ export function resultRoutes(): PolyvRoute[] {
       if (!record || record.viewerId !== body.viewerId) {
         return { ok: false, error: polyvError("recordNotFound", { field: "id", reason: `viewer ${body.viewerId} has no task reward ${body.id} for appId ${app.appId}` }) };
       }
-      state.put<StoredViewerTaskReward>(scope, body.id, { ...record, formInfo: body.formInfo });
+      // The form is how a custom reward is received [inferred]; a reward the task's limit denied stays unreceived.
+      const received = record.received || (record.reached && record.rewarded !== false);
+      state.put<StoredViewerTaskReward>(scope, body.id, { ...record, formInfo: body.formInfo, received });
       return ok(null);
     }),
   ];
