@@ -4,8 +4,9 @@
  * at the same moment, each in the order given), and calls prepare/commit around every step, so a
  * test can check that step sizes change nothing.
  */
-import type { RoomDriver, RoomEvent, RoomHandle, RoomInput, RoomRandom, RoomScenario, RoomViewer } from "../../src/mock/rooms/types.ts";
-import { seededRandom } from "./seeded-random.ts";
+
+import { roomRandom } from "../../src/mock/rooms/room-random.ts";
+import type { RoomDriver, RoomEvent, RoomHandle, RoomInput, RoomScenario, RoomViewer } from "../../src/mock/rooms/types.ts";
 
 export interface FakeRoomOptions {
   id?: string;
@@ -29,11 +30,7 @@ export interface FakeRoom {
   playAll(stepMs: number): Promise<void>;
 }
 
-/** A RoomRandom over a seeded float source. */
-export function roomRandom(seed: number): RoomRandom {
-  const next = seededRandom(seed);
-  return { next, int: (min, max) => min + Math.floor(next() * (max - min + 1)) };
-}
+export { roomRandom };
 
 /**
  * A fake room over a driver.

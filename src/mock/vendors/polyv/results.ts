@@ -1,9 +1,9 @@
 /**
  * What happens in a live room, read back through the API: lottery draws and their winners, and the
- * task rewards viewers earned. livemock draws no winners and grants no rewards itself; these
- * endpoints list the records the store holds (kinds `lottery-record`, `lottery-winner` and
- * `task-reward-viewer`, per owner), which a live room feature, a seed or a test fills. Until then
- * the pages are empty, the honest answer. Paths and shapes from the official TS SDK [sdk].
+ * task rewards viewers earned. These endpoints list the records the store holds (kinds
+ * `lottery-record`, `lottery-winner` and `task-reward-viewer`, per owner), which a live room on the
+ * channel fills (room.ts), as may a seed or a test; without one the pages are empty, the honest
+ * answer. Paths and shapes from the official TS SDK [sdk].
  */
 import { buildPolyvPage, polyvError } from "../../../contracts/polyv/index.ts";
 import type { Scope, StoreState } from "../../store/index.ts";

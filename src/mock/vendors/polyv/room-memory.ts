@@ -82,13 +82,17 @@ export interface PolyvRoomMemory {
   viewers: Record<string, ViewerMemo>;
   /** Per activity, per viewer: the task ids completed, in completion order. */
   progress: Record<string, Record<string, number[]>>;
-  /** Rewards granted per task id (store records and this room's), for `rewardSetting.limit`. */
+  /** Rewards granted per limited task id (store records read once, then this room's), for `rewardSetting.limit`. */
   granted: Record<string, number>;
   runs: Record<string, LotteryRunMemo>;
   /** Viewers who won any draw in this room (for `repeatWinEnabled: N`). */
   everWon: string[];
-  /** False after a prepare: the next input opens new lotteries and watches new tasks. */
+  /** True once a prepare has read the store. */
+  loaded: boolean;
+  /** False after a prepare: the next input opens new lotteries and, when the activities changed, watches their tasks. */
   checked: boolean;
+  /** The activities' windows and tasks as last watched (online checks are rescheduled only when it changes). */
+  activitiesKey: string;
   /** Per viewer, the earliest online-minutes check already scheduled. */
   checks: Record<string, number>;
   /** Host actions that could not be played (unknown or deleted lottery). */
@@ -116,7 +120,9 @@ export function polyvMemory(room: { memory: Record<string, unknown> }): PolyvRoo
       granted: {},
       runs: {},
       everWon: [],
+      loaded: false,
       checked: false,
+      activitiesKey: "",
       checks: {},
       skipped: [],
       pending: { rewards: [], records: [], winners: [] },

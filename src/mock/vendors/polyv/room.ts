@@ -9,7 +9,7 @@ import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { RoomAction, RoomDriver, RoomHandle, RoomInput } from "../../rooms/types.ts";
 import type { StoreState } from "../../store/index.ts";
-import { type PolyvChannel, polyvScope } from "./channels.ts";
+import { POLYV_DOC_CHANNELS, type PolyvChannel, polyvScope } from "./channels.ts";
 import type { StoredLottery } from "./lottery.ts";
 import { polyvResultScope, type StoredLotteryRecord, type StoredLotteryWinner, type StoredViewerTaskReward } from "./results.ts";
 import { drawLottery, launchLotteries, lotteryWindowMs, polyvCode } from "./room-lottery.ts";
@@ -31,8 +31,15 @@ function lotteryIdOf(params: Readonly<Record<string, unknown>>): number | undefi
 const actions: Record<string, RoomAction> = {
   "draw-lottery": {
     summary: "draws the channel's lottery activity `lotteryId` now, among the viewers meeting its condition",
-    check(params) {
-      return lotteryIdOf(params) === undefined ? `lotteryId must be the id of a lottery activity of the channel (a positive integer), got ${JSON.stringify(params.lotteryId)}` : undefined;
+    check(params, room) {
+      const id = lotteryIdOf(params);
+      if (id === undefined) return `lotteryId must be the id of a lottery activity of the channel (a positive integer), got ${JSON.stringify(params.lotteryId)}`;
+      // Once the room has read the channel (always, for a move posted to a playing room), the lottery must be there.
+      const memory = polyvMemory(room);
+      if (!memory.loaded) return undefined;
+      const lottery = memory.lotteries[id];
+      if (lottery === undefined) return `lotteryId: no lottery activity ${id} in channel ${room.live}`;
+      return lottery.deleted ? `lotteryId: lottery activity ${id} was deleted` : undefined;
     },
   },
 };
@@ -69,21 +76,25 @@ function load(state: StoreState, room: RoomHandle): void {
   const channel = state.get<PolyvChannel>(polyvScope(owner, "channel"), channelId);
   if (channel) memory.channel = { channelId, userId: channel.userId, name: channel.name };
   memory.activities = {};
-  const taskIds = new Set<number>();
+  const unknown = new Set<number>();
   for (const a of state.list<StoredTaskReward>(polyvScope(owner, "task-reward"))) {
     if (a.channelId !== channelId) continue;
     memory.activities[a.activityId] = activityMemo(a);
-    for (const task of a.tasks) taskIds.add(task.taskId);
+    for (const task of a.tasks) if (task.rewardSetting.limit !== null && memory.granted[task.taskId] === undefined) unknown.add(task.taskId);
   }
   memory.lotteries = {};
   for (const lottery of state.list<StoredLottery>(polyvScope(owner, "lottery"))) {
     if (lottery.channelId === channelId) memory.lotteries[lottery.id] = lotteryMemo(lottery);
   }
-  // Rewards already handed out (by this room's earlier steps, other rooms, seeds), for `limit`.
-  memory.granted = {};
-  for (const r of state.list<StoredViewerTaskReward>(polyvResultScope(owner, "task-reward-viewer"))) {
-    if (taskIds.has(r.taskId) && r.rewarded !== false) memory.granted[r.taskId] = (memory.granted[r.taskId] ?? 0) + 1;
+  // Rewards a limited task handed out before the room saw it (seeds, earlier rooms), read once per
+  // task: from then on the room counts its own (one room per channel at a time).
+  if (unknown.size > 0) {
+    for (const taskId of unknown) memory.granted[taskId] = 0;
+    for (const r of state.list<StoredViewerTaskReward>(polyvResultScope(owner, "task-reward-viewer"))) {
+      if (unknown.has(r.taskId) && r.rewarded !== false) memory.granted[r.taskId] = (memory.granted[r.taskId] ?? 0) + 1;
+    }
   }
+  memory.loaded = true;
   memory.checked = false;
 }
 
@@ -123,7 +134,12 @@ export function handlePolyvInput(input: RoomInput, room: RoomHandle): void {
   if (!memory.checked) {
     memory.checked = true;
     launchLotteries(memory, room, at);
-    scheduleAllOnlineChecks(memory, room, at);
+    // Every viewer's next check again only when an activity appeared or changed (a prepare runs per chunk).
+    const key = JSON.stringify(Object.values(memory.activities).map((a) => [a.activityId, a.taskRule, a.startTime, a.endTime, a.stoppedAt, a.tasks.map((t) => [t.taskId, t.sort, t.reachCondition])]));
+    if (key !== memory.activitiesKey) {
+      memory.activitiesKey = key;
+      scheduleAllOnlineChecks(memory, room, at);
+    }
   }
   switch (input.kind) {
     case "crowd":
@@ -252,6 +268,8 @@ export function createPolyvRoomDriver(context: MockContext): RoomDriver {
     liveField: "channelId",
     findLive,
     viewer: polyvViewer,
+    // The task-reward doc's channel (seed 001).
+    demoLives: [String(POLYV_DOC_CHANNELS[0])],
     actions,
     prepare: (room) => context.store.transact({ vendor: "polyv", owner: room.owner }, (state) => load(state, room)),
     handle: handlePolyvInput,
