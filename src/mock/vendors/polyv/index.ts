@@ -64,7 +64,7 @@ function unknownPathReason(method: string, path: string): string {
   const doubled = /\/{2,}/u.test(path);
   const hint = doubled ? `; the path has an empty segment (seed 003's example URL "/live//v4/..." is a doc defect): use ${path.replace(/\/{2,}/gu, "/")}` : "";
   const note = doubled ? "" : ` (${unservedNote("Polyv", POLYV_UNSERVED_APIS, path)})`;
-  return `livemock does not serve ${method} ${path}${note}${hint}; it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/batch-delete and /live/v4/user/viewer-task-reward/ (README: Polyv)`;
+  return `livemock does not serve ${method} ${path}${note}${hint}; it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/get, /live/v3/channel/basic/batch-delete, /live/v2/channels/{channelId}/delete and /live/v4/user/viewer-task-reward/ (README: Polyv)`;
 }
 
 /**
@@ -101,9 +101,10 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
       const route = hit.handler;
       const meta = { operation: route.operation, envelope: route.envelope };
 
-      // Parsed once: the signed parameters and the query the route validates.
-      const query = firstQueryValues(request.query);
-      const auth = authenticatePolyv(requestParams(request, query), context.credentials.polyv, request.receivedAt, context.strict);
+      // Parsed once: the signed parameters (query and form fields), which the route validates
+      // with the path's own parameters (`{channelId}`, never signed) on top.
+      const params = requestParams(request, firstQueryValues(request.query));
+      const auth = authenticatePolyv(params, context.credentials.polyv, request.receivedAt, context.strict);
       if (!auth.ok) return polyvFailure(context, auth.error, meta);
       const app = auth.app;
       const owned = auth.warnings === undefined ? { ...meta, owner: app.appId } : { ...meta, owner: app.appId, warnings: auth.warnings };
@@ -123,7 +124,9 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
         if (!parsed.ok) return polyvFailure(context, parsed.error, owned);
         body = parsed.body;
       }
-      const outcome = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) => route.run({ state, app, query, body, now: request.receivedAt, strict: context.strict }));
+      const outcome = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) =>
+        route.run({ state, app, query: hit.params === undefined ? params : { ...params, ...hit.params }, body, now: request.receivedAt, strict: context.strict }),
+      );
       return andThen(outcome, (done) => polyvRespond(context, done, owned));
     };
 
