@@ -17,6 +17,7 @@ import { lotteryRoutes } from "./lottery.ts";
 import { requestParams } from "./request-params.ts";
 import { polyvFailure, polyvRespond } from "./respond.ts";
 import { resultRoutes } from "./results.ts";
+import { createPolyvRoomDriver } from "./room.ts";
 import { type PolyvRoute, polyvEnvelopeFamily } from "./route.ts";
 import { polyvSeedSection } from "./seed.ts";
 import { polyvStateView } from "./state-view.ts";
@@ -143,6 +144,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
         };
       },
       seedRooms: () => seedPolyvChannels(context),
+      rooms: createPolyvRoomDriver(context),
       reject(request: VendorRequest, failure: CoreFailure): VendorResponse {
         const meta = { operation: operationOf(request), envelope: polyvEnvelopeFamily(request.path) };
         switch (failure.kind) {
