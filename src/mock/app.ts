@@ -13,6 +13,7 @@ import { createTimeline } from "./core/timeline.ts";
 import type { VendorDefinition, VendorModule } from "./core/vendor.ts";
 import { createFaultRules } from "./faults/rules.ts";
 import { createRooms, type Rooms } from "./rooms/engine.ts";
+import { type SharedRooms, shareRooms } from "./rooms/shared-rooms.ts";
 import { createRoomEventBus } from "./rooms/types.ts";
 import { createMemoryStore, type Store, type StoreSnapshot } from "./store/index.ts";
 import { createRecordingStore } from "./store/recording-store.ts";
@@ -172,7 +173,21 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   };
   let control: ReturnType<typeof createControl> | undefined;
   const checkpointSoon = throttled(() => control?.changed(), CHECKPOINT_EVERY_MS);
-  const rooms = createRooms({ context, vendors, changed: (urgent) => (urgent ? control?.changed() : checkpointSoon()) });
+  let sharedRooms: SharedRooms | undefined;
+  const localRooms = createRooms({
+    context,
+    vendors,
+    // Over a shared store the rooms save themselves (shared-rooms.ts); `control.changed` would
+    // rewrite the shared settings with this replica's view of them.
+    changed: (urgent) => {
+      if (sharedRooms) sharedRooms.saved(urgent);
+      else if (urgent) control?.changed();
+      else checkpointSoon();
+    },
+  });
+  // Over a shared store one replica plays the rooms; the others forward their room calls to it.
+  if (shared) sharedRooms = shareRooms(localRooms, shared, context.timeline);
+  const rooms: Rooms = sharedRooms ?? localRooms;
   const callbacks = createAppCallbacks(context, vendors, options.callbacks, { adminToken: options.adminToken, changed: () => control?.changed() });
   control = createControl({
     context,

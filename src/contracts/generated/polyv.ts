@@ -355,7 +355,7 @@ export interface paths {
         };
         /**
          * 查询抽奖中奖观众 (winner list of one draw)
-         * @description livemock draws no winners itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         * @description The page lists the draws the store holds: a live room on the channel draws them (`POST /__livemock/rooms`), a seed or a test may put records there; empty until then.
          */
         get: operations["queryLotteryWinners"];
         put?: never;
@@ -375,7 +375,7 @@ export interface paths {
         };
         /**
          * 查询频道抽奖记录 (draws of a channel or a session)
-         * @description livemock draws no winners itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         * @description The page lists the draws the store holds: a live room on the channel draws them (`POST /__livemock/rooms`), a seed or a test may put records there; empty until then.
          */
         get: operations["listChannelLotteryRecords"];
         put?: never;
@@ -395,7 +395,7 @@ export interface paths {
         };
         /**
          * 分页查询频道抽奖统计记录
-         * @description livemock draws no winners itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         * @description The page lists the draws the store holds: a live room on the channel draws them (`POST /__livemock/rooms`), a seed or a test may put records there; empty until then.
          */
         get: operations["listLotteryActivityRecords"];
         put?: never;
@@ -435,7 +435,7 @@ export interface paths {
         };
         /**
          * 观众查询奖励明细分页列表 (one viewer's task rewards across activities)
-         * @description livemock grants no rewards itself: the page lists what the store holds (a live room, a seed or a test puts records there), empty until then.
+         * @description The page lists the rewards the store holds: a live room on the channel grants them as its viewers reach tasks (`POST /__livemock/rooms`), a seed or a test may put records there; empty until then.
          */
         get: operations["pageViewerTaskRewards"];
         put?: never;

@@ -159,6 +159,7 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
     await writeSettings(s.backend, settingsNow(), false);
     await s.faults.clear();
     await s.backend.wipe("eph:");
+    for (const part of options.parts ?? []) await part.reset();
     await options.baseReset();
     await seedRooms();
     await s.backend.publish({ type: "reset" });

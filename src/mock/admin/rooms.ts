@@ -38,12 +38,12 @@ export function roomRoutes(rooms: Rooms): Hono {
     const result = await rooms.create(body.value);
     return result.ok ? c.json(result.room, 201) : refusal(c, result);
   });
-  routes.get("/", (c) => c.json({ rooms: rooms.list() }));
-  routes.get("/:id", (c) => {
-    const room = rooms.get(c.req.param("id"));
+  routes.get("/", async (c) => c.json({ rooms: await rooms.list() }));
+  routes.get("/:id", async (c) => {
+    const room = await rooms.get(c.req.param("id"));
     return room ? c.json(room) : c.json({ error: "not_found", message: `no room ${c.req.param("id")}` }, 404);
   });
-  routes.get("/:id/events", (c) => {
+  routes.get("/:id/events", async (c) => {
     const { type, since, limit } = c.req.query();
     const types = type === undefined ? undefined : new Set(type.split(",").map((t) => t.trim()));
     const unknown = [...(types ?? [])].filter((t) => !(ROOM_EVENT_TYPES as readonly string[]).includes(t));
@@ -54,7 +54,7 @@ export function roomRoutes(rooms: Rooms): Hono {
     if (!Number.isInteger(limitValue) || limitValue < 1 || limitValue > EVENTS_MAX_LIMIT) {
       return c.json({ error: "bad_request", message: `limit: an integer in [1, ${EVENTS_MAX_LIMIT}], got "${limit}"` }, 400);
     }
-    const found = rooms.events(c.req.param("id"), { ...(types ? { types } : {}), since: sinceValue, limit: limitValue });
+    const found = await rooms.events(c.req.param("id"), { ...(types ? { types } : {}), since: sinceValue, limit: limitValue });
     return found ? c.json(found) : c.json({ error: "not_found", message: `no room ${c.req.param("id")}` }, 404);
   });
   routes.post("/:id/actions", async (c) => {

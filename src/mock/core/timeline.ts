@@ -8,8 +8,11 @@
 import type { Awaitable } from "../../util/awaitable.ts";
 import type { ControllableClock } from "../clock.ts";
 
-/** Called with the mock time; answers true while it still has future work (keeps the ticker running). */
-export type TimelineFollower = (now: number) => Awaitable<boolean>;
+/**
+ * Called with the mock time, and `moved` true when the control plane moved the clock (false on a
+ * tick of real time); answers true while it still has future work (keeps the ticker running).
+ */
+export type TimelineFollower = (now: number, moved: boolean) => Awaitable<boolean>;
 
 export interface Timeline {
   /** Adds a follower; returns its removal. */
@@ -38,11 +41,11 @@ export function createTimeline(clock: ControllableClock, tickMs = 250): Timeline
   let running: Promise<void> = Promise.resolve();
   let ticking = false;
 
-  const runAll = async (): Promise<boolean> => {
+  const runAll = async (moved: boolean): Promise<boolean> => {
     let busy = false;
     for (const follower of [...followers]) {
       try {
-        if (await follower(clock.now())) busy = true;
+        if (await follower(clock.now(), moved)) busy = true;
       } catch (error) {
         // A follower's failure must not stop the others or the ticker; it reports its own errors.
         process.emitWarning(`livemock timeline: ${(error as Error)?.message ?? String(error)}`);
@@ -56,8 +59,8 @@ export function createTimeline(clock: ControllableClock, tickMs = 250): Timeline
     ticker = undefined;
   };
 
-  const run = (): Promise<boolean> => {
-    const next = running.then(runAll);
+  const run = (moved: boolean): Promise<boolean> => {
+    const next = running.then(() => runAll(moved));
     running = next.then(
       () => undefined,
       () => undefined,
@@ -68,7 +71,7 @@ export function createTimeline(clock: ControllableClock, tickMs = 250): Timeline
   const tick = () => {
     if (ticking || clock.frozen) return;
     ticking = true;
-    void run().then((busy) => {
+    void run(false).then((busy) => {
       ticking = false;
       if (!busy) stopTicker();
     });
@@ -80,7 +83,7 @@ export function createTimeline(clock: ControllableClock, tickMs = 250): Timeline
       return () => followers.delete(follower);
     },
     async catchUp() {
-      if (await run()) this.wake();
+      if (await run(true)) this.wake();
     },
     wake() {
       if (ticker !== undefined) return;

@@ -5,6 +5,7 @@
  * vendor's {@link RoomDriver}.
  */
 import TinyQueue from "tinyqueue";
+import type { Awaitable } from "../../util/awaitable.ts";
 import type { PersistedPart } from "../admin/control.ts";
 import type { MockContext } from "../core/context.ts";
 import type { VendorModule } from "../core/vendor.ts";
@@ -88,6 +89,9 @@ interface SavedRoom {
   log: SavedLog;
 }
 
+/** A room with its vendor view, event counts and viewers online per minute. */
+export type RoomDetail = RoomSummary & { view: Record<string, unknown>; counts: Record<string, number>; series: readonly (readonly [number, number])[] };
+
 /** A refusal of the control plane: status and reason. */
 export interface RoomRefusal {
   ok: false;
@@ -99,10 +103,10 @@ export interface RoomRefusal {
 export interface Rooms {
   /** Starts a room (`POST /__livemock/rooms`). */
   create(input: Record<string, unknown>): Promise<{ ok: true; room: RoomSummary } | RoomRefusal>;
-  list(): RoomSummary[];
+  list(): Awaitable<RoomSummary[]>;
   /** One room with its vendor view (tasks, winners, grabs). */
-  get(id: string): (RoomSummary & { view: Record<string, unknown>; counts: Record<string, number>; series: readonly (readonly [number, number])[] }) | undefined;
-  events(id: string, query: EventQuery): { events: RoomEvent[]; lastSeq: number; dropped: number } | undefined;
+  get(id: string): Awaitable<RoomDetail | undefined>;
+  events(id: string, query: EventQuery): Awaitable<{ events: RoomEvent[]; lastSeq: number; dropped: number } | undefined>;
   /** A host move (`POST /__livemock/rooms/{id}/actions`), played at the current mock time. */
   act(id: string, input: Record<string, unknown>): Promise<{ ok: true; room: RoomSummary } | RoomRefusal>;
   /** Ends a room now (`DELETE /__livemock/rooms/{id}`). */

@@ -11,10 +11,11 @@
 import { z } from "zod";
 import { POLYV_CALLBACKS, polyvLiveStatusQuery } from "../../../contracts/polyv/callbacks.ts";
 import { andThen } from "../../../util/awaitable.ts";
-import { digitsOf, numberOf, textOf } from "../../callbacks/event-data.ts";
+import { numberOf, textOf } from "../../callbacks/event-data.ts";
 import type { NewDelivery, VendorCallbacks } from "../../callbacks/types.ts";
 import type { MockContext } from "../../core/context.ts";
 import { polyvCallbackSettingOf } from "./callback-setting.ts";
+import { polyvCode } from "./room-lottery.ts";
 
 const settingsSchema = z
   .object({
@@ -25,12 +26,9 @@ const settingsSchema = z
   .strict();
 type Settings = z.infer<typeof settingsSchema>;
 
-/** A session id in Polyv's shape (10 lowercase letters and digits) drawn from the room and its start [inferred]. */
+/** The room's session id, as the Polyv room driver draws it (room-lottery.ts `polyvCode`), so callbacks and records agree. */
 function sessionIdOf(roomId: string, startedAt: number): string {
-  return Number(digitsOf(`${roomId}:${startedAt}`))
-    .toString(36)
-    .padStart(10, "0")
-    .slice(-10);
+  return polyvCode(`${roomId}:${startedAt}`, 10);
 }
 
 /**

@@ -19,6 +19,7 @@ import { lotteryRoutes } from "./lottery.ts";
 import { requestParams } from "./request-params.ts";
 import { polyvFailure, polyvRespond } from "./respond.ts";
 import { resultRoutes } from "./results.ts";
+import { createPolyvRoomDriver } from "./room.ts";
 import { type PolyvRoute, polyvEnvelopeFamily } from "./route.ts";
 import { polyvSeedSection } from "./seed.ts";
 import { polyvStateView } from "./state-view.ts";
@@ -146,6 +147,7 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
         };
       },
       seedRooms: () => seedPolyvChannels(context),
+      rooms: createPolyvRoomDriver(context),
       callbacks: createPolyvCallbacks(context),
       reject(request: VendorRequest, failure: CoreFailure): VendorResponse {
         const meta = { operation: operationOf(request), envelope: polyvEnvelopeFamily(request.path) };

@@ -1,9 +1,9 @@
 /**
  * What happens in a live room, read back through the API: lottery draws and their winners, and the
- * task rewards viewers earned. livemock draws no winners and grants no rewards itself; these
- * endpoints list the records the store holds (kinds `lottery-record`, `lottery-winner` and
- * `task-reward-viewer`, per owner), which a live room feature, a seed or a test fills. Until then
- * the pages are empty, the honest answer. Paths and shapes from the official TS SDK [sdk].
+ * task rewards viewers earned. These endpoints list the records the store holds (kinds
+ * `lottery-record`, `lottery-winner` and `task-reward-viewer`, per owner), which a live room on the
+ * channel fills (room.ts), as may a seed or a test; without one the pages are empty, the honest
+ * answer. Paths and shapes from the official TS SDK [sdk].
  */
 import { buildPolyvPage, polyvError } from "../../../contracts/polyv/index.ts";
 import type { Scope, StoreState } from "../../store/index.ts";
@@ -70,6 +70,8 @@ export interface StoredViewerTaskReward {
   reached: boolean;
   /** The viewer received the reward. */
   received: boolean;
+  /** False when the viewer reached the task after its `limit` rewards were granted (absent: true). */
+  rewarded?: boolean;
   formInfo: { field: string; value?: string; type?: string }[] | null;
 }
 
@@ -195,7 +197,9 @@ export function resultRoutes(): PolyvRoute[] {
       if (!record || record.viewerId !== body.viewerId) {
         return { ok: false, error: polyvError("recordNotFound", { field: "id", reason: `viewer ${body.viewerId} has no task reward ${body.id} for appId ${app.appId}` }) };
       }
-      state.put<StoredViewerTaskReward>(scope, body.id, { ...record, formInfo: body.formInfo });
+      // The form is how a custom reward is received [inferred]; a reward the task's limit denied stays unreceived.
+      const received = record.received || (record.reached && record.rewarded !== false);
+      state.put<StoredViewerTaskReward>(scope, body.id, { ...record, formInfo: body.formInfo, received });
       return ok(null);
     }),
   ];
