@@ -12,6 +12,7 @@ const HELP = `livemock: a wire-level mock of the ${labels.slice(0, -1).join(", "
 
 Usage:
   livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--strict] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
+                 [--demo] [--clock real|frozen]
   livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>] [--json <file>] [--strict]
   livemock proxy --vendor polyv|xiaoe|volcengine [--upstream <url>] [--port 4020] [--record <dir>]
   livemock drift <dir> [--format text|json|junit] [--seed-file <out.yaml>]
@@ -30,6 +31,10 @@ Options (flags win over environment variables, which win over defaults):
                of being accepted with an x-livemock-warning header
   --data-dir <dir>      keep state, journal and fault rules in <dir> across restarts (LIVEMOCK_DATA_DIR)
   --seed-file <file>    load demo data (YAML or JSON) at start; reset restores it (LIVEMOCK_SEED_FILE)
+  --demo                start a live room on each vendor's demo lives: viewers arrive, comment, win
+                        (LIVEMOCK_DEMO=1); watch them at /__livemock/
+  --clock real|frozen   frozen: the mock clock stands still until POST /__livemock/clock/advance
+                        (LIVEMOCK_CLOCK, default real)
   --admin-token <t>     require this token on the control plane /__livemock (LIVEMOCK_ADMIN_TOKEN);
                         without one, only loopback callers may use it (health stays open)
 
@@ -73,6 +78,8 @@ async function serveCommand(args: string[]): Promise<void> {
       "data-dir": { type: "string" },
       "seed-file": { type: "string" },
       "admin-token": { type: "string" },
+      demo: { type: "boolean" },
+      clock: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -80,6 +87,11 @@ async function serveCommand(args: string[]): Promise<void> {
   if (values.help) {
     console.log(HELP);
     return;
+  }
+  const clockMode = values.clock ?? (process.env.LIVEMOCK_CLOCK || "real");
+  if (clockMode !== "real" && clockMode !== "frozen") {
+    console.error(`livemock: --clock must be real or frozen, got "${clockMode}"`);
+    process.exit(2);
   }
   const env = process.env;
   const port = intOption("port", values.port ?? env.LIVEMOCK_PORT, 4010, 0, 65535);
@@ -102,7 +114,9 @@ async function serveCommand(args: string[]): Promise<void> {
         );
   const seedData = seedFile ? readSeedFile(seedFile) : undefined;
   keepHeapGrowthModest();
-  const running = await startServer({ port, host, seed, rateLimits, strict, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken });
+  const demoRooms = values.demo === true || ["1", "true", "on"].includes((env.LIVEMOCK_DEMO ?? "").toLowerCase());
+  const frozenClock = clockMode === "frozen";
+  const running = await startServer({ port, host, seed, rateLimits, strict, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken, demoRooms, frozenClock });
   const stop = (signal: string) => {
     console.log(`livemock: ${signal}, shutting down`);
     running.close().then(() => process.exit(0));

@@ -10,6 +10,7 @@ import { createRandom } from "./core/random.ts";
 import { createTimeline } from "./core/timeline.ts";
 import type { VendorDefinition, VendorModule } from "./core/vendor.ts";
 import { createFaultRules } from "./faults/rules.ts";
+import { createRooms, type Rooms } from "./rooms/engine.ts";
 import { createRoomEventBus } from "./rooms/types.ts";
 import { createMemoryStore, type Store, type StoreSnapshot } from "./store/index.ts";
 import { createRecordingStore } from "./store/recording-store.ts";
@@ -17,6 +18,29 @@ import { answerInternalError, vendorCatchAll } from "./transports/hono.ts";
 import { builtInVendors } from "./vendors/index.ts";
 
 export type { MockContext } from "./core/context.ts";
+
+/** How often live rooms may checkpoint the data directory while they play (ms of real time). */
+const CHECKPOINT_EVERY_MS = 2_000;
+
+/** Calls `run` at most once per `ms`, and once more after the last call of a burst. */
+function throttled(run: () => void, ms: number): () => void {
+  let last = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    const wait = last + ms - Date.now();
+    if (wait <= 0) {
+      last = Date.now();
+      run();
+    } else if (pending === undefined) {
+      pending = setTimeout(() => {
+        pending = undefined;
+        last = Date.now();
+        run();
+      }, wait);
+      pending.unref?.();
+    }
+  };
+}
 
 /** Options of {@link createMockApp}. Every field is optional; defaults serve the demo credentials. */
 export interface MockAppOptions {
@@ -47,6 +71,10 @@ export interface MockAppOptions {
   dataDir?: string;
   /** Seed file content (see src/mock/seed-file.ts) loaded at start; reset restores it (`--seed-file`). */
   seedData?: unknown;
+  /** Start a live room on every vendor's demo lives once loaded (`livemock serve --demo`). */
+  demoRooms?: boolean;
+  /** Start with the clock frozen at its current time (`livemock serve --clock frozen`): it moves only when advanced or set. */
+  frozenClock?: boolean;
   /** Token the control plane requires (`--admin-token`); without one it serves loopback callers only. */
   adminToken?: string;
 }
@@ -59,6 +87,8 @@ export type MockApp = Hono & {
     /** Restores the seeded state (synchronous over the in-memory store). */
     reset(): Awaitable<void>;
     control: MockControl;
+    /** The live rooms (`/__livemock/rooms`). */
+    rooms: Rooms;
     /** Settles once the vendors' rooms, the seed file and the data directory are loaded: at once over the in-memory store. */
     ready: Promise<void>;
   };
@@ -75,6 +105,7 @@ export type MockApp = Hono & {
  */
 export function createMockApp(options: MockAppOptions = {}): MockApp {
   const clock = controllableClock(options.clock ?? systemClock);
+  if (options.frozenClock) clock.freeze();
   const seed = options.seed ?? 1;
   const rateLimits = options.rateLimits ?? true;
   const definitions = options.vendors ?? builtInVendors;
@@ -105,7 +136,7 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     andThen(context.store.snapshot(), (snapshot) => {
       seeded = snapshot;
     });
-  const rooms = andThen(
+  const seededRooms = andThen(
     inOrder(vendors, (vendor) => vendor.seedRooms()),
     rebase,
   );
@@ -115,7 +146,10 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     for (const vendor of vendors) vendor.reset?.();
     return seeded === undefined ? undefined : context.store.restore(seeded);
   };
-  const control = createControl({
+  let control: ReturnType<typeof createControl> | undefined;
+  const checkpointSoon = throttled(() => control?.changed(), CHECKPOINT_EVERY_MS);
+  const rooms = createRooms({ context, vendors, changed: (urgent) => (urgent ? control?.changed() : checkpointSoon()) });
+  control = createControl({
     context,
     vendors,
     clock,
@@ -126,14 +160,18 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     recordingStore,
     // Loaded once the rooms are seeded (at once over the in-memory store).
     seedData: options.seedData,
-    after: rooms,
+    after: seededRooms,
+    parts: [rooms.part],
   });
   const reset = () => control.reset();
 
   const app = new Hono() as MockApp;
-  app.route(ADMIN_BASE, adminRoutes(context, control));
+  app.route(ADMIN_BASE, adminRoutes(context, control, rooms));
   app.all("*", vendorCatchAll(context, vendors));
   app.onError(answerInternalError);
-  app.livemock = { context, vendors, reset, control, ready: Promise.resolve(control.ready) };
+  const ready = Promise.resolve(control.ready).then(async () => {
+    if (options.demoRooms) await rooms.startDemo();
+  });
+  app.livemock = { context, vendors, reset, control, rooms, ready };
   return app;
 }

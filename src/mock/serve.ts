@@ -47,6 +47,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         server,
         close: () =>
           new Promise<void>((done) => {
+            app.livemock.context.timeline.stop();
             server.close(() => done());
             server.closeAllConnections();
           }),

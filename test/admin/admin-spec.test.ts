@@ -24,7 +24,7 @@ describe("specs/livemock-admin.yaml", () => {
     served.add("GET /"); // the dashboard page, served by the "/*" route
     const documented = new Set<string>();
     for (const [path, item] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
-      for (const method of Object.keys(item)) documented.add(`${method.toUpperCase()} ${path}`);
+      for (const method of Object.keys(item).filter((key) => key !== "parameters")) documented.add(`${method.toUpperCase()} ${path}`);
     }
     expect([...served].sort()).toEqual([...documented].sort());
   });

@@ -18,6 +18,7 @@ import { directVendorRequest } from "../../src/mock/core/vendor-request.ts";
 import { reportSeedAnswer } from "../../src/mock/seed-file.ts";
 import type { Scope } from "../../src/mock/store/index.ts";
 import { andThen, inOrder } from "../../src/util/awaitable.ts";
+import { guestbookRooms } from "./guestbook-rooms.ts";
 
 export interface GuestbookKey {
   key: string;
@@ -130,6 +131,7 @@ function create(context: MockContext): VendorBehaviour {
     seedRooms: () => undefined,
     reset: () => limiter.reset(),
     operationOf,
+    rooms: guestbookRooms(context, keys),
   };
 }
 

@@ -6,12 +6,14 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { MockContext } from "../core/context.ts";
+import type { Rooms } from "../rooms/engine.ts";
 import { parseYaml } from "../seed-file.ts";
 import { adminGuard } from "./auth.ts";
 import type { MockControl } from "./control.ts";
 import { dashboardRoutes } from "./dashboard/index.ts";
 import { parseFaultInput } from "./fault-input.ts";
 import { matchesFilter, parseFilter, parseFilterQuery } from "./journal-filter.ts";
+import { roomRoutes } from "./rooms.ts";
 import { kindLabels, stateDump } from "./state-view.ts";
 
 /** Where the control plane is mounted. */
@@ -81,9 +83,9 @@ const clockAdvanceSchema = z
  * Builds the control plane.
  *
  * @example
- * app.route("/__livemock", adminRoutes(context, control));
+ * app.route("/__livemock", adminRoutes(context, control, rooms));
  */
-export function adminRoutes(context: MockContext, control: MockControl): Hono {
+export function adminRoutes(context: MockContext, control: MockControl, rooms: Rooms): Hono {
   const admin = new Hono();
   const { vendors } = control;
   const mounted = `one of ${context.vendorNames.join(", ")} (the mounted vendors)`;
@@ -100,6 +102,7 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
 
   for (const route of FAST_ADMIN_ROUTES) admin.on(route.method, route.path.slice(ADMIN_BASE.length), (c) => c.json(route.answer(context)));
   admin.route("/", dashboardRoutes(ADMIN_BASE));
+  admin.route("/rooms", roomRoutes(rooms));
 
   admin.post("/reset", async (c) => {
     await control.reset();
@@ -201,8 +204,8 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     }
     if (target !== undefined) control.clock.set(target);
     if (frozen === true) control.clock.freeze();
-    control.changed();
     await context.timeline.catchUp();
+    control.changed();
     return c.json(clockView());
   });
   admin.post("/clock/advance", async (c) => {
@@ -214,14 +217,14 @@ export function adminRoutes(context: MockContext, control: MockControl): Hono {
     const delta = Math.round((d.ms ?? 0) + (d.seconds ?? 0) * 1000 + (d.minutes ?? 0) * 60_000 + (d.hours ?? 0) * 3_600_000 + (d.days ?? 0) * 86_400_000);
     if (delta === 0 && Object.keys(d).length === 0) return bad(c, "give ms, seconds, minutes, hours and/or days");
     control.clock.advance(delta);
-    control.changed();
     await context.timeline.catchUp();
+    control.changed();
     return c.json(clockView());
   });
   admin.delete("/clock", async (c) => {
     control.clock.restore();
-    control.changed();
     await context.timeline.catchUp();
+    control.changed();
     return c.json(clockView());
   });
 

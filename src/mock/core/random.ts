@@ -6,6 +6,17 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 // faker's package root loads every locale (about 200 ms and 30 MB at startup): load it on first use.
 const requireFaker = () => createRequire(import.meta.url)("@faker-js/faker") as typeof import("@faker-js/faker");
 
+/**
+ * A faker instance drawing from `randomizer` (English locale), for generated names and texts.
+ *
+ * @example
+ * const faker = fakerOver({ next: () => rng.next(), seed: () => {} });
+ */
+export function fakerOver(randomizer: Randomizer): Faker {
+  const { Faker: FakerClass, en } = requireFaker();
+  return new FakerClass({ locale: [en], randomizer });
+}
+
 /** A seeded source of randomness: the same seed gives the same ids and data on every run. */
 export interface RandomSource {
   /** Uniform float in [0, 1). */
@@ -38,10 +49,7 @@ export function createRandom(seed: number): RandomSource {
   const next = randomizer.next;
   return {
     get faker() {
-      if (!faker) {
-        const { Faker: FakerClass, en } = requireFaker();
-        faker = new FakerClass({ locale: [en], randomizer });
-      }
+      faker ??= fakerOver(randomizer);
       return faker;
     },
     next,

@@ -7,6 +7,7 @@
  * its module as `VendorBehaviour.rooms`. The core never names a vendor.
  */
 
+import type { Faker } from "@faker-js/faker";
 import type { Awaitable } from "../../util/awaitable.ts";
 
 /** Every event a room records, in the order it happened. */
@@ -91,6 +92,8 @@ export interface RoomRandom {
   next(): number;
   /** Uniform integer in [min, max]. */
   int(min: number, max: number): number;
+  /** A faker instance drawing from the same sequence (names, avatars, texts). */
+  readonly faker: Faker;
 }
 
 /** What the driver sees of a room while handling its inputs. */
@@ -166,6 +169,8 @@ export interface RoomDriver {
   findLive(live: string): Awaitable<{ owner: string; live: string; title?: string } | undefined>;
   /** The `index`-th viewer of a room, in the vendor's shape, drawn from `random` (deterministic). */
   viewer(index: number, random: RoomRandom): RoomViewer;
+  /** Lives `livemock serve --demo` starts a room on (the vendor's doc and demo lives). */
+  readonly demoLives?: readonly string[];
   /** Host moves the driver accepts (`draw-lottery`, `send-red-packet`, ...). */
   readonly actions: Readonly<Record<string, RoomAction>>;
   /** Loads what the step needs from the store into `room.memory` (the live's tasks, lotteries, red packets). */
