@@ -3,8 +3,9 @@
  * order (ties in the order they were queued), `prepare` before and `commit` after every step, the
  * driver's timers, the online set, and the event log. No crowd of its own: tests queue crowd moves.
  */
+
+import { roomRandom } from "../../src/mock/rooms/room-random.ts";
 import type { EmittedEvent, RoomDriver, RoomHandle, RoomInput, RoomRandom, RoomScenario, RoomViewer } from "../../src/mock/rooms/types.ts";
-import { seededRandom } from "./seeded-random.ts";
 
 /** A recorded event (the fields the fake fills). */
 export interface FakeEvent extends EmittedEvent {
@@ -21,10 +22,9 @@ export interface FakeRoom {
   playTo(to: number): Promise<void>;
 }
 
-/** A RoomRandom over a seeded `() => number`. */
+/** A room's random source, as the engine seeds it. */
 export function fakeRandom(seed: number): RoomRandom {
-  const next = seededRandom(seed);
-  return { next, int: (min, max) => min + Math.floor(next() * (max - min + 1)) };
+  return roomRandom(seed);
 }
 
 /**

@@ -31,7 +31,7 @@ import type { RoomAction, RoomDriver, RoomHandle, RoomInput, RoomViewer } from "
 import type { StoreState } from "../../store/index.ts";
 import { grabsOf, putRedPacketGrab, type StoredRedPacketGrab } from "./grabs.ts";
 import { drawWinners, packetAmounts, packetTotal } from "./red-packet-split.ts";
-import { createRedPacketRepository, type RedPacketRepository, RedPacketStatus, type StoredRedPacket } from "./red-packets.ts";
+import { createRedPacketRepository, type RedPacketRepository, RedPacketStatus, SEEDED_ACTIVITY_IDS, type StoredRedPacket } from "./red-packets.ts";
 import { barragePassword, unmetCondition } from "./room-conditions.ts";
 import { type DrawCause, type PacketMemory, type VolcRoomMemory, viewerMemory, volcMemory } from "./room-memory.ts";
 import { viewerExtra, volcViewer } from "./room-viewers.ts";
@@ -373,6 +373,7 @@ export function createVolcengineRoomDriver(context: MockContext, repo: RedPacket
       return from(0);
     },
     viewer: volcViewer,
+    demoLives: [String(SEEDED_ACTIVITY_IDS[0])],
     actions: { "send-red-packet": sendAction, "draw-red-packet": drawAction },
     prepare(room) {
       const memory = volcMemory(room);
