@@ -104,7 +104,7 @@ describe("red packets in a room", () => {
   type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
 
   /** Plays a scenario in a fresh activity with the given step sizes (minutes); events with packet ids as indexes. */
-  async function play(scenario: Scenario, steps: number[]) {
+  async function play(scenario: Scenario, steps: number[], roundTripMemory = false) {
     const activity = nextActivity++;
     const context = h.app.livemock.context;
     const repo = createRedPacketRepository(context);
@@ -121,7 +121,15 @@ describe("red packets in a room", () => {
       );
     })) as number[];
     const start = h.clock.now();
-    const room = fakeRoom(driver, { live: String(activity), owner: AK, startedAt: start, durationMinutes: 60, seed: scenario.seed, scenario: { redPacketJoinRate: scenario.joinRate } });
+    const room = fakeRoom(driver, {
+      live: String(activity),
+      owner: AK,
+      startedAt: start,
+      durationMinutes: 60,
+      seed: scenario.seed,
+      scenario: { redPacketJoinRate: scenario.joinRate },
+      roundTripMemory,
+    });
     room.push({ kind: "start", at: start });
     const random = fakeRandom(scenario.seed);
     scenario.viewers.forEach((v, i) => {
@@ -189,11 +197,11 @@ describe("red packets in a room", () => {
     );
   });
 
-  it("plays the same room the same whatever the step sizes", async () => {
+  it("plays the same room the same whatever the step sizes, its memory saved as JSON between steps", async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (scenario) => {
         const once = await play(scenario, [60]);
-        const stepped = await play(scenario, scenario.steps);
+        const stepped = await play(scenario, scenario.steps, true);
         expect(stepped.normalised).toEqual(once.normalised);
       }),
       { numRuns: 15 },

@@ -35,7 +35,19 @@ export function fakeRandom(seed: number): RoomRandom {
  * room.push({ kind: "start", at: T0 });
  * await room.playTo(T0 + 60_000);
  */
-export function fakeRoom(driver: RoomDriver, options: { live: string; owner: string; startedAt: number; durationMinutes: number; seed?: number; scenario?: Partial<RoomScenario> }): FakeRoom {
+export function fakeRoom(
+  driver: RoomDriver,
+  options: {
+    live: string;
+    owner: string;
+    startedAt: number;
+    durationMinutes: number;
+    seed?: number;
+    scenario?: Partial<RoomScenario>;
+    /** Copy the memory through JSON after every step, as a restart from `--data-dir` would. */
+    roundTripMemory?: boolean;
+  },
+): FakeRoom {
   const queue: { input: RoomInput; order: number }[] = [];
   let order = 0;
   let now = options.startedAt;
@@ -100,6 +112,7 @@ export function fakeRoom(driver: RoomDriver, options: { live: string; owner: str
       }
       now = Math.max(now, to);
       await driver.commit(handle);
+      if (options.roundTripMemory) handle.memory = JSON.parse(JSON.stringify(handle.memory));
     },
   };
 }
