@@ -483,10 +483,13 @@ export function createRooms(options: RoomsOptions): Rooms {
       }
       if ([...rooms.values()].some((r) => r.state !== "ended")) context.timeline.wake();
     },
-    reset: async () => {
-      await endAll();
-      rooms.clear();
-      counter = 0;
+    // Synchronous while no room plays, so that the app's reset stays synchronous over the in-memory store.
+    reset: () => {
+      const clear = () => {
+        rooms.clear();
+        counter = 0;
+      };
+      return [...rooms.values()].every((room) => room.state === "ended") ? clear() : endAll().then(clear);
     },
   };
 
