@@ -15,6 +15,8 @@ export default defineConfig({
     // state behind (close servers, MSW interceptors and timers in afterAll).
     isolate: false,
     testTimeout: 20_000,
+    // The Redis the shared-store tests use (started here on a free port unless .ci/run exported one).
+    globalSetup: ["test/support/redis-global-setup.ts"],
     hookTimeout: 20_000,
   },
 });

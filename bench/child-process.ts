@@ -25,8 +25,8 @@ export const MOCK_NODE_FLAGS = ["--max-semi-space-size=2"] as const;
  * @example
  * const mock = await startBundledMock(["--no-rate-limits"]);
  */
-export function startBundledMock(args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  execFileSync(process.execPath, ["scripts/build.mjs", "--cli"], { cwd: root, stdio: "inherit" });
+export function startBundledMock(args: string[], built = false): Promise<{ url: string; child: ChildProcess }> {
+  if (!built) execFileSync(process.execPath, ["scripts/build.mjs", "--cli"], { cwd: root, stdio: "inherit" });
   return startNode([...MOCK_NODE_FLAGS, "bin/livemock.js", "serve", "--port", "0", ...args], {});
 }
 

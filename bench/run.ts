@@ -6,10 +6,14 @@
  * authentication and the JSON parse: the most any mock that checks credentials as the vendor does
  * could reach on this machine.
  *
+ * Then the same create paths over the Redis store (`--store redis://...`, bench/redis-store.ts), with one
+ * replica and with two sharing the load, next to the in-memory figure of this run.
+ *
  * Environment: BENCH_SECONDS (per measurement, default 5), BENCH_CONNECTIONS (default 32).
  */
 import autocannon from "autocannon";
 import { cpuMs, MOCK_NODE_FLAGS, startBundledMock, startChild } from "./child-process.ts";
+import { redisStoreRows } from "./redis-store.ts";
 import { type BenchRequest, scenarios } from "./scenarios.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -46,6 +50,7 @@ async function main(): Promise<void> {
   console.log(`livemock bench: ${connections} connections, ${seconds} s per measurement, loopback only, node ${process.version}`);
   const mock = await startBundledMock(["--no-rate-limits"]);
   const rows: string[] = [];
+  const memoryRps = new Map<string, number>();
   let worst = Infinity;
   try {
     for (const scenario of scenarios) {
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
         const m = await load(mock.url, request, seconds, mock.child.pid);
         const r = await load(raw.url, request, seconds, raw.child.pid);
         const f = await load(floor.url, request, seconds, floor.child.pid);
+        memoryRps.set(request.name, m.rps);
         const ratio = m.rps / r.rps;
         worst = Math.min(worst, ratio);
         const cpu = (x: Measurement) => (x.cpuUs === undefined ? "" : `  cpu ${fmt(x.cpuUs, 1)} µs/req`);
@@ -84,6 +90,7 @@ async function main(): Promise<void> {
   }
   console.log(rows.join("\n"));
   console.log(`worst ratio ${worst.toFixed(2)}`);
+  console.log((await redisStoreRows(scenarios, memoryRps, seconds, connections)).join("\n"));
 }
 
 main().catch((error: unknown) => {

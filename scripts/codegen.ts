@@ -102,14 +102,17 @@ function deref(spec: JsonObject, node: Json | undefined): Json | undefined {
   return node;
 }
 
-/** The `in: query` parameters of an operation as one object schema (or undefined when it has none). */
+/**
+ * The `in: query` and `in: path` parameters of an operation as one object schema (or undefined when
+ * it has none): a path parameter (`{channelId}`) is validated like a query one, from its text.
+ */
 export function querySchema(spec: JsonObject, op: SpecOperation): JsonObject | undefined {
   const params = Array.isArray(op.operation.parameters) ? op.operation.parameters : [];
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const raw of params) {
     const param = deref(spec, raw);
-    if (!isObject(param) || param.in !== "query" || typeof param.name !== "string") continue;
+    if (!isObject(param) || (param.in !== "query" && param.in !== "path") || typeof param.name !== "string") continue;
     properties[param.name] = param.schema ?? {};
     if (param.required === true) required.push(param.name);
   }

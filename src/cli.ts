@@ -11,8 +11,8 @@ const labels = builtInVendors.map((v) => v.label);
 const HELP = `livemock: a wire-level mock of the ${labels.slice(0, -1).join(", ")} and ${labels.at(-1)} marketing APIs
 
 Usage:
-  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--strict] [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>]
-                 [--demo] [--clock real|frozen]
+  livemock serve [--port 4010] [--host 127.0.0.1] [--seed 1] [--vendors ${vendorNames}] [--strict] [--store memory|redis://host:6379/0]
+                 [--data-dir <dir>] [--seed-file <file>] [--admin-token <t>] [--demo] [--clock real|frozen]
   livemock contract [--vendor polyv|xiaoe|volcengine|all] [--target <url>|real] [--junit <file>] [--json <file>] [--strict]
   livemock proxy --vendor polyv|xiaoe|volcengine [--upstream <url>] [--port 4020] [--record <dir>]
   livemock drift <dir> [--format text|json|junit] [--seed-file <out.yaml>]
@@ -29,6 +29,9 @@ Options (flags win over environment variables, which win over defaults):
   --strict     answer the documented rules only (LIVEMOCK_STRICT=1): a request relying on what only an
                SDK does (a signing variant, an SDK-only enum value, ...) gets the vendor's error instead
                of being accepted with an x-livemock-warning header
+  --store <where>       memory (default), or redis://[user:pass@]host:port/db to share one environment
+                        between replicas: objects, ids, tokens, rate-limit counters, fault rules, clock
+                        offset and settings live in Redis; the journal stays per replica (LIVEMOCK_STORE)
   --data-dir <dir>      keep state, journal and fault rules in <dir> across restarts (LIVEMOCK_DATA_DIR)
   --seed-file <file>    load demo data (YAML or JSON) at start; reset restores it (LIVEMOCK_SEED_FILE)
   --demo                start a live room on each vendor's demo lives: viewers arrive, comment, win
@@ -76,6 +79,7 @@ async function serveCommand(args: string[]): Promise<void> {
       "no-rate-limits": { type: "boolean" },
       strict: { type: "boolean" },
       "data-dir": { type: "string" },
+      store: { type: "string" },
       "seed-file": { type: "string" },
       "admin-token": { type: "string" },
       demo: { type: "boolean" },
@@ -112,14 +116,41 @@ async function serveCommand(args: string[]): Promise<void> {
             .map((name) => name.trim())
             .filter((name) => name !== ""),
         );
+  const store = values.store ?? (env.LIVEMOCK_STORE || "memory");
+  if (store !== "memory" && !/^rediss?:\/\//u.test(store)) {
+    console.error(`livemock: --store must be "memory" or a redis:// URL (redis://host:6379/0), got "${store}"`);
+    process.exit(2);
+  }
+  if (store !== "memory" && dataDir) {
+    console.error("livemock: --data-dir and --store redis://... do not go together: Redis keeps the state");
+    process.exit(2);
+  }
   const seedData = seedFile ? readSeedFile(seedFile) : undefined;
   keepHeapGrowthModest();
   const demoRooms = values.demo === true || ["1", "true", "on"].includes((env.LIVEMOCK_DEMO ?? "").toLowerCase());
   const frozenClock = clockMode === "frozen";
-  const running = await startServer({ port, host, seed, rateLimits, strict, vendors, credentials: credentialsFromEnv(env), dataDir, seedData, adminToken, demoRooms, frozenClock });
+  const shared = store === "memory" ? undefined : (await import("./mock/store/redis/backend.ts")).connectRedisBackend(store);
+  const running = await startServer({
+    port,
+    host,
+    seed,
+    rateLimits,
+    strict,
+    vendors,
+    credentials: credentialsFromEnv(env),
+    dataDir,
+    seedData,
+    adminToken,
+    demoRooms,
+    frozenClock,
+    ...(shared ? { shared } : {}),
+  });
   const stop = (signal: string) => {
     console.log(`livemock: ${signal}, shutting down`);
-    running.close().then(() => process.exit(0));
+    running
+      .close()
+      .then(() => shared?.close())
+      .then(() => process.exit(0));
     setTimeout(() => process.exit(0), 2000).unref();
   };
   process.once("SIGINT", () => stop("SIGINT"));

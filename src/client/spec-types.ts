@@ -9,7 +9,7 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 
 /** An operation as openapi-typescript writes it. */
 export interface GeneratedOperation {
-  parameters: { query?: unknown };
+  parameters: { query?: unknown; path?: unknown };
   requestBody?: unknown;
   responses: { 200: { content: { "application/json": unknown } } };
 }
@@ -23,6 +23,9 @@ export type JsonBodyOf<Op extends GeneratedOperation> = [NonNullable<Op["request
 
 /** The query parameters of an operation (`{}` when it declares none). */
 export type QueryOf<Op extends GeneratedOperation> = [NonNullable<Op["parameters"]["query"]>] extends [never] ? Record<never, never> : NonNullable<Op["parameters"]["query"]>;
+
+/** The path parameters of an operation (`{}` when its path has none). */
+export type PathOf<Op extends GeneratedOperation> = [NonNullable<Op["parameters"]["path"]>] extends [never] ? Record<never, never> : NonNullable<Op["parameters"]["path"]>;
 
 /** The JSON body of an operation's 200 answer. */
 export type SuccessOf<Op extends GeneratedOperation> = Op["responses"][200]["content"]["application/json"];

@@ -7,6 +7,7 @@ import type { MockContext } from "./core/context.ts";
 import { type MockCredentials, mergeCredentials } from "./core/credentials.ts";
 import { createJournal } from "./core/journal.ts";
 import { createRandom } from "./core/random.ts";
+import { createRateLimiter } from "./core/rate-limiter.ts";
 import { createTimeline } from "./core/timeline.ts";
 import type { VendorDefinition, VendorModule } from "./core/vendor.ts";
 import { createFaultRules } from "./faults/rules.ts";
@@ -14,6 +15,10 @@ import { createRooms, type Rooms } from "./rooms/engine.ts";
 import { createRoomEventBus } from "./rooms/types.ts";
 import { createMemoryStore, type Store, type StoreSnapshot } from "./store/index.ts";
 import { createRecordingStore } from "./store/recording-store.ts";
+import type { SharedBackend } from "./store/redis/backend.ts";
+import { createSharedFaultRules } from "./store/redis/fault-rules.ts";
+import { createSharedRateLimiter } from "./store/redis/rate-limiter.ts";
+import { createRedisStore } from "./store/redis/store.ts";
 import { answerInternalError, vendorCatchAll } from "./transports/hono.ts";
 import { builtInVendors } from "./vendors/index.ts";
 
@@ -77,6 +82,13 @@ export interface MockAppOptions {
   frozenClock?: boolean;
   /** Token the control plane requires (`--admin-token`); without one it serves loopback callers only. */
   adminToken?: string;
+  /**
+   * Share the environment with other replicas through this backend (`--store redis://...`): objects,
+   * id sequences, Xiaoe tokens, rate-limit counters, fault rules, clock offset, rate-limit switches and
+   * runtime credentials live in Redis; the journal stays per replica. `ready` settles once connected
+   * and the environment is seeded (by the first replica to start).
+   */
+  shared?: SharedBackend;
 }
 
 /** The app plus handles that tests and the CLI use. */
@@ -112,38 +124,47 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
   const names = definitions.map((d) => d.name);
   const twice = names.find((name, i) => names.indexOf(name) !== i);
   if (twice !== undefined) throw new Error(`livemock: vendor "${twice}" is mounted twice`);
+  const shared = options.shared;
+  if (shared && options.dataDir) throw new Error("livemock: --data-dir and a shared store (--store redis://...) do not go together: Redis keeps the state");
+  const sharedStore = shared ? createRedisStore(shared) : undefined;
+  const sharedFaults = shared ? createSharedFaultRules(shared) : undefined;
   const recordingStore = options.dataDir ? createRecordingStore(options.store ?? createMemoryStore()) : undefined;
   const context: MockContext = {
     clock,
     seed,
     random: createRandom(seed),
-    store: recordingStore ?? options.store ?? createMemoryStore(),
+    store: recordingStore ?? options.store ?? sharedStore ?? createMemoryStore(),
+    rateLimiter: shared ? (name, limit) => createSharedRateLimiter(shared, name, limit) : (_name, limit) => createRateLimiter(limit),
     journal: createJournal(options.journalCapacity ?? 1000),
     credentials: mergeCredentials(definitions, options.credentials),
     rateLimits,
     rateLimitsByVendor: Object.fromEntries(names.map((name) => [name, rateLimits])),
     strict: options.strict ?? false,
     vendorNames: names,
-    faults: createFaultRules(),
+    faults: sharedFaults ?? createFaultRules(),
     bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
     timeline: createTimeline(clock),
     roomEvents: createRoomEventBus(),
     startedAt: clock.now(),
   };
+  if (shared) context.shared = shared;
   const vendors: VendorModule[] = definitions.map(({ create, ...identity }) => ({ ...create(context), ...identity }));
   let seeded: StoreSnapshot | undefined;
   const rebase = () =>
     andThen(context.store.snapshot(), (snapshot) => {
       seeded = snapshot;
     });
-  const seededRooms = andThen(
-    inOrder(vendors, (vendor) => vendor.seedRooms()),
-    rebase,
-  );
-  const baseReset = () => {
+  const seedRooms = () => inOrder(vendors, (vendor) => vendor.seedRooms());
+  // A shared environment is seeded once, by the first replica, once connected (control.ts).
+  const seededRooms = shared ? undefined : andThen(seedRooms(), rebase);
+  const forgetLocal = () => {
     context.journal.clear();
     context.random = createRandom(seed);
     for (const vendor of vendors) vendor.reset?.();
+    sharedStore?.forget();
+  };
+  const baseReset = () => {
+    forgetLocal();
     return seeded === undefined ? undefined : context.store.restore(seeded);
   };
   let control: ReturnType<typeof createControl> | undefined;
@@ -162,6 +183,19 @@ export function createMockApp(options: MockAppOptions = {}): MockApp {
     seedData: options.seedData,
     after: seededRooms,
     parts: [rooms.part],
+    shared:
+      shared && sharedStore && sharedFaults
+        ? {
+            backend: shared,
+            store: sharedStore,
+            faults: sharedFaults,
+            seedRooms,
+            useBaseline: (snapshot) => {
+              seeded = snapshot;
+            },
+            forgetLocal,
+          }
+        : undefined,
   });
   const reset = () => control.reset();
 

@@ -82,6 +82,7 @@ export function detectDrift(wire: VendorWire, validator: SpecValidator, seen: Se
     method: seen.method,
     specMethod: located.method,
     query: new URLSearchParams(seen.rawQuery),
+    pathParams: validator.pathParams(located.operation, seen.path) ?? {},
     rawBody: seen.body,
     contentType: mediaType(seen.headers["content-type"]),
   });

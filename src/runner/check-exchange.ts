@@ -29,7 +29,7 @@ function resolveRef(spec: Json, node: unknown): Json {
 
 const typeCache = new Map<string, Map<string, string>>();
 
-/** The JSON type each query parameter of an operation declares (`integer`, `number`, `boolean`, `string`). */
+/** The JSON type each query and path parameter of an operation declares (`integer`, `number`, `boolean`, `string`). */
 function queryTypes(validator: SpecValidator, operationId: string): Map<string, string> {
   const key = `${validator.vendor}:${operationId}`;
   const hit = typeCache.get(key);
@@ -41,7 +41,7 @@ function queryTypes(validator: SpecValidator, operationId: string): Map<string, 
   const types = new Map<string, string>();
   for (const raw of [...((pathItem.parameters ?? []) as unknown[]), ...((op.parameters ?? []) as unknown[])]) {
     const param = resolveRef(spec, raw);
-    if (param.in !== "query") continue;
+    if (param.in !== "query" && param.in !== "path") continue;
     const schema = resolveRef(spec, param.schema);
     const type = Array.isArray(schema?.type) ? (schema.type as string[]).find((t) => t !== "null") : (schema?.type as string | undefined);
     types.set(param.name as string, type ?? "string");
@@ -51,16 +51,20 @@ function queryTypes(validator: SpecValidator, operationId: string): Map<string, 
 }
 
 /**
- * Types the query of a URL as the spec declares it, so integers are checked as integers.
+ * Types the query of a URL, and the parameters in its path when the operation's path is a
+ * template, as the spec declares them, so integers are checked as integers.
  *
  * @example
  * typedQuery(specValidator("polyv"), "getLotteryActivity", new URL("http://x/?channelId=1&id=2").searchParams) // { channelId: 1, id: 2 }
+ * typedQuery(specValidator("polyv"), "deleteChannel", new URLSearchParams("userId=u"), "/live/v2/channels/5300001/delete") // { channelId: 5300001, userId: "u" }
  */
-export function typedQuery(validator: SpecValidator, operationId: string, query: URLSearchParams): Record<string, unknown> {
+export function typedQuery(validator: SpecValidator, operationId: string, query: URLSearchParams, path?: string): Record<string, unknown> {
   const types = queryTypes(validator, operationId);
   const out: Record<string, unknown> = {};
-  for (const name of new Set(query.keys())) {
-    const value = query.get(name) ?? "";
+  const inPath = path === undefined ? undefined : validator.pathParams(operationId, path);
+  const values = new Map<string, string>(Object.entries(inPath ?? {}));
+  for (const name of query.keys()) if (!values.has(name)) values.set(name, query.get(name) ?? "");
+  for (const [name, value] of values) {
     const type = types.get(name);
     if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(value)) out[name] = Number(value);
     else if (type === "boolean" && (value === "true" || value === "false")) out[name] = value === "true";
@@ -152,7 +156,7 @@ export function checkExchange(exchange: ClientExchange): Violation[] {
   const found: Violation[] = [];
 
   const url = new URL(exchange.request.url);
-  const query = typedQuery(validator, operation, url.searchParams);
+  const query = typedQuery(validator, operation, url.searchParams, url.pathname);
   found.push(...violationsOf(validator.validateQuery(operation, query), query, { ...base, side: "request" }, ".query"));
   if (exchange.request.body !== undefined && hasJsonRequestBody(validator, operation)) {
     let body: unknown;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signPolyvQuery } from "../../src/contracts/polyv/index.ts";
 import { createMockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
 import { startServer } from "../../src/mock/serve.ts";
@@ -28,6 +29,24 @@ describe("forcing a vendor error from /__livemock/faults", () => {
     const meta = ((await volc.json()) as any).ResponseMetadata;
     expect(meta).toMatchObject({ Action: "CreateActivityRedPacket", Version: "2023-08-01", Error: { Code: "InternalError", CodeN: 100014 } });
     expect(volc.headers.get("x-livemock-reason")).toContain("rule f3");
+  });
+
+  it("matches a rule naming an operation on a templated path (/live/v2/channels/{channelId}/delete), and the journal names it", async () => {
+    const app = fresh();
+    await admin(app, "POST", "/faults", { vendor: "polyv", operation: "deleteChannel", kind: "fail-next", count: 1 });
+    const query = new URLSearchParams(signPolyvQuery({ userId: "cc167950af" }, { appId: "frlr1zazn3", appSecret: "livemock-polyv-secret", timestamp: T0 }));
+    const forced = await app.request(`/live/v2/channels/4854808/delete?${query}`, { method: "POST" });
+    expect(forced.status).toBe(500);
+    expect(await forced.json()).toEqual({ code: 500, status: "fail", message: "undefined error", data: "" });
+    // Another operation is not affected, nor the next delete (the channel is still there: nothing changed).
+    expect((await polyvLotteryCreate(app, T0)).status).toBe(200);
+    const { requests } = (await admin(app, "GET", "/requests?vendor=polyv")).json as { requests: { operation?: string; status: number }[] };
+    expect(requests.map((e) => [e.operation, e.status])).toEqual(
+      expect.arrayContaining([
+        ["deleteChannel", 500],
+        ["createLotteryActivity", 200],
+      ]),
+    );
   });
 
   it("changes no state: a create that was forced to fail created nothing", async () => {

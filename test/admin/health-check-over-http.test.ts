@@ -34,7 +34,7 @@ describe("checking health over HTTP", () => {
       expect(overHttp.status).toBe(200);
       expect(overHttp.type).toBe(inProcess.type);
       expect(withoutUptime(overHttp.body)).toEqual(withoutUptime(inProcess.body));
-      expect(withoutUptime(overHttp.body)).toEqual({ status: "ok", service: "livemock", vendors: ["polyv", "xiaoe", "volcengine"], strict: false, uptimeMs: "number" });
+      expect(withoutUptime(overHttp.body)).toEqual({ status: "ok", service: "livemock", vendors: ["polyv", "xiaoe", "volcengine"], strict: false, uptimeMs: "number", store: "memory" });
     }
   });
 

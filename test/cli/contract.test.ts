@@ -60,7 +60,7 @@ let failing: Run;
 beforeAll(async () => {
   [mock, wrong, dir] = await Promise.all([startServer({ port: 0 }), wrongUpstream(), mkdtemp(join(tmpdir(), "livemock-cli-contract-"))]);
   [passing, failing] = await Promise.all([contract(["--vendor", "all", "--target", mock.url]), contract(["--vendor", "polyv", "--target", wrong.url, "--junit", join(dir, "contract.xml")])]);
-});
+}, 60_000); // 57 steps through a child process: ~19 s on a loaded 2-core machine
 afterAll(async () => {
   await Promise.all([mock.close(), new Promise((done) => wrong.server.close(done)), rm(dir, { recursive: true, force: true })]);
 });
@@ -72,7 +72,7 @@ describe("livemock contract (CLI)", () => {
     expect(run.stdout).toContain(`livemock contract against ${mock.url}`);
     expect(run.stdout).toMatch(/✓ save a task-reward activity on channel 4854808 {2}\[saveTaskRewardActivity 200\] {2}(\d+ ms|\d+\.\d\d s)/); // a cold first call on a loaded machine can take over a second
     expect(run.stdout).toMatch(/volcengine\/red-packet\s+pass\s+7\s+7\s+0/);
-    expect(run.stdout).toContain(`PASSED: 12 scenarios, 54 steps against ${mock.url}`);
+    expect(run.stdout).toContain(`PASSED: 12 scenarios, 57 steps against ${mock.url}`);
     expect(run.code).toBe(0);
   });
 
@@ -82,11 +82,11 @@ describe("livemock contract (CLI)", () => {
     expect(run.stdout).toContain(
       "vendor-accepts: response of polyv listLotteryActivities (HTTP 200) breaks the scenario's expectation at $.error.code: expected the vendor's error ($.error.code 20002 (integer), HTTP status 400 (integer)), actual a success envelope",
     );
-    expect(run.stdout).toContain(`FAILED: 2 of 5 scenarios (2 of 23 steps) against ${wrong.url}`);
+    expect(run.stdout).toContain(`FAILED: 2 of 5 scenarios (2 of 26 steps) against ${wrong.url}`);
     expect(run.code).toBe(1);
     const xml = await readFile(join(dir, "contract.xml"), "utf8");
     expect(xmlProblem(xml)).toBeUndefined();
-    expect(xml).toContain('tests="23" failures="2"');
+    expect(xml).toContain('tests="26" failures="2"');
     expect(xml.match(/<failure /g)).toHaveLength(2);
   });
 });

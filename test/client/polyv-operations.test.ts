@@ -123,6 +123,22 @@ describe.each(TRANSPORTS)("Polyv client against the mock (%s)", (transport) => {
     expect(gone).toMatchObject({ errorCode: 30001, desc: "channel not found.", httpStatus: 400 });
   });
 
+  it("deletes a channel through the v2 path (the id in the path), and reads one through the v3 basic/get", async () => {
+    const { channelId, userId } = await polyv.createChannel({ name: "单删频道", newScene: "topclass", template: "ppt" });
+    expect(await polyv.getChannelBasicV3({ channelId })).toMatchObject({ channelId, name: "单删频道", authSettings: [] });
+    const lottery = await polyv.createLotteryActivity({ channelId, activityName: "抽奖", lotteryCondition: "none", amount: 1, prizeName: "键盘" });
+    expect(await polyv.deleteLotteryActivity({ channelId, id: lottery.id })).toBeNull();
+
+    const foreign = await polyv.deleteChannel({ channelId, userId: "0000000000" }).catch((e: unknown) => e);
+    expect(foreign).toMatchObject({ errorCode: 30001, desc: "channel not found.", httpStatus: 400 });
+    expect(await polyv.deleteChannel({ channelId, userId })).toBe(true);
+    const gone = await polyv.createLotteryActivity({ channelId, activityName: "抽奖", lotteryCondition: "none", amount: 1, prizeName: "键盘" }).catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(PolyvError);
+    expect(gone).toMatchObject({ errorCode: 30001, desc: "channel not found.", httpStatus: 400 });
+    const v3 = await polyv.getChannelBasicV3({ channelId }).catch((e: unknown) => e);
+    expect(v3).toMatchObject({ errorCode: 30001, code: 400, desc: "channel not found." });
+  });
+
   it("throws PolyvError for a v3 error envelope, with the catalogue code of its message", async () => {
     const error = await polyv.batchDeleteChannels({ channelIds: [1] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolyvError);

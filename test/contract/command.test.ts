@@ -91,11 +91,11 @@ describe("livemock contract (command)", () => {
     expect(run.out()).toMatch(/✓ create a lottery activity on channel 2974342 {2}\[createLotteryActivity 200\] {2}\d+ ms/);
     expect(run.out()).toContain('type-changed: response of polyv saveTaskRewardActivity (HTTP 200) violates specs/polyv.yaml at $.data: expected must be integer, actual "<');
     expect(run.out()).toMatch(/polyv\/errors\s+FAIL\s+3\s+2\s+1/);
-    expect(run.out()).toContain("FAILED: 2 of 5 scenarios (2 of 23 steps) against http://livemock.test");
+    expect(run.out()).toContain("FAILED: 2 of 5 scenarios (2 of 26 steps) against http://livemock.test");
 
     const xml = await readFile(join(dir, "reports/contract.xml"), "utf8");
     expect(xmlProblem(xml)).toBeUndefined();
-    expect(xml).toContain('<testsuites name="livemock contract" tests="23" failures="2"');
+    expect(xml).toContain('<testsuites name="livemock contract" tests="26" failures="2"');
     expect(xml).toContain('<testsuite name="polyv/lottery" tests="7" failures="0"');
     expect(xml).toMatch(
       /<testcase classname="livemock\.contract\.polyv\.task-reward" name="save a task-reward activity on channel 4854808" time="[\d.]+">\s*<failure message="type-changed: response of polyv saveTaskRewardActivity \(HTTP 200\) violates specs\/polyv\.yaml at \$\.data: expected must be integer, actual &quot;&lt;\d+&amp;&gt;&quot; \(string\)" type="type-changed">/,

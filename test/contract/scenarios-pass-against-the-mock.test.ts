@@ -48,7 +48,17 @@ describe("contract scenarios against the mock", () => {
     const ops = (id: string) => [...new Set(calls(id).map((c) => c.split(" ")[0]))];
     expect(ops("polyv/task-reward")).toEqual(["saveTaskRewardActivity", "pageTaskRewardActivities", "updateTaskRewardActivity", "deleteTaskRewardActivity"]);
     expect(ops("polyv/lottery")).toEqual(["createLotteryActivity", "getLotteryActivity", "listLotteryActivities", "updateLotteryActivity", "deleteLotteryActivity"]);
-    expect(ops("polyv/channel")).toEqual(["createChannel", "getChannelBasic", "updateChannel", "listChannelBasic", "createLotteryActivity", "deleteLotteryActivity", "batchDeleteChannels"]);
+    expect(ops("polyv/channel")).toEqual([
+      "createChannel",
+      "getChannelBasic",
+      "updateChannel",
+      "listChannelBasic",
+      "createLotteryActivity",
+      "deleteLotteryActivity",
+      "batchDeleteChannels",
+      "getChannelBasicV3",
+      "deleteChannel",
+    ]);
     expect(ops("xiaoe/live-task")).toEqual(["getAccessToken", "createLiveTask", "getLiveTask", "listLiveTasks", "updateLiveTask"]);
     expect(ops("xiaoe/users")).toEqual(["getAccessToken", "listUsers", "getUsersByIds"]);
     expect(ops("volcengine/red-packet")).toEqual([

@@ -24,4 +24,15 @@ describe("checking a response against a spec", () => {
     expect(polyv.validateBody("createLotteryActivity", base).valid).toBe(false);
     expect(polyv.validateBody("createLotteryActivity", { ...base, inviteType: "poster", inviteNum: 3 }).valid).toBe(true);
   });
+
+  it("reads and checks the parameters of a templated path with the query ones", () => {
+    const polyv = specValidator("polyv");
+    expect(polyv.pathParams("deleteChannel", "/live/v2/channels/5300001/delete")).toEqual({ channelId: "5300001" });
+    expect(polyv.pathParams("deleteChannel", "/live/v2/channels/5300001/get")).toBeUndefined();
+    expect(polyv.pathParams("getChannelBasic", "/live/v4/channel/basic/get")).toEqual({});
+    const auth = { appId: "frlr1zazn3", timestamp: 1, sign: "S" };
+    expect(polyv.validateQuery("deleteChannel", { ...auth, channelId: 5300001, userId: "u" }).valid).toBe(true);
+    const missing = polyv.validateQuery("deleteChannel", { ...auth, userId: "u" });
+    expect(missing.valid ? [] : missing.violations.map((v) => v.path)).toEqual(["channelId"]);
+  });
 });

@@ -19,7 +19,14 @@ import { validators as xiaoeValidators } from "../../src/contracts/xiaoe/validat
 
 type Equal<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;
 
-type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+/** A parameter group, or nothing when the operation has none (openapi-typescript writes `path?: never`). */
+type Present<T> = [NonNullable<T>] extends [never] ? unknown : NonNullable<T>;
+/** Query and path parameters in one object, as the generated zod `query` schema holds them. */
+type QueryOf<O> = O extends { parameters: { query?: infer Q; path?: infer P } }
+  ? [NonNullable<Q> | NonNullable<P>] extends [never]
+    ? never
+    : { [K in keyof (Present<Q> & Present<P>)]: (Present<Q> & Present<P>)[K] }
+  : never;
 type BodyOf<O> = O extends { requestBody?: infer B }
   ? NonNullable<B> extends { content: infer C }
     ? C extends { "application/json": infer J }

@@ -99,6 +99,8 @@ describe("operations and undeclared fields", () => {
     });
     expect(operationOf(volcengine, specValidator("volcengine"), "/", new URLSearchParams("Action=ListActivityAPI"))).toBeUndefined();
     expect(operationOf(polyv, specValidator("polyv"), "/live/v4/channel/nothing", new URLSearchParams())).toBeUndefined();
+    expect(operationOf(polyv, specValidator("polyv"), "/live/v2/channels/5300001/delete", new URLSearchParams())).toEqual({ operation: "deleteChannel", method: "post" });
+    expect(operationOf(polyv, specValidator("polyv"), "/live/v2/channels//delete", new URLSearchParams())).toBeUndefined();
   });
 
   it("names fields the spec does not declare, deep in arrays, and none in a documented answer", () => {

@@ -5,19 +5,12 @@
  * README shows, docs/dashboard.png, when LIVEMOCK_UPDATE_DOCS=1). Skips when no Chromium is installed
  * (`apt-get install -y chromium`), except under CI, where a missing browser is a failure.
  */
-import { copyFileSync, existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signPolyvQuery } from "../../src/contracts/polyv/index.ts";
 import { type RunningServer, startServer } from "../../src/mock/serve.ts";
 import { LOTTERY_BODY, POLYV } from "../admin/support.ts";
-
-const CHROMIUM = [process.env.LIVEMOCK_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p): p is string => !!p && existsSync(p));
-const SCREENSHOT = fileURLToPath(new URL("../../tmp/artifacts/dashboard.png", import.meta.url));
-const DOCS_SCREENSHOT = fileURLToPath(new URL("../../docs/dashboard.png", import.meta.url));
-
-if (!CHROMIUM) console.warn("test/dashboard: skipped, no Chromium found (install it with `apt-get install -y chromium`, or set LIVEMOCK_CHROMIUM)");
+import { CHROMIUM, launchBrowser, screenshot } from "./browser.ts";
 
 const SEED = {
   polyv: {
@@ -59,10 +52,7 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("the dashboard at /__livemock/ in 
   let browser: Browser;
   beforeAll(async () => {
     server = await startServer({ port: 0, rateLimits: false, seedData: SEED });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -111,8 +101,7 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("the dashboard at /__livemock/ in 
     await form.locator('input[name="count"]').fill("");
     await page.click("#fault-add");
     await page.locator("#faults-table tbody tr", { hasText: "延迟" }).waitFor();
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    if (process.env.LIVEMOCK_UPDATE_DOCS === "1") copyFileSync(SCREENSHOT, DOCS_SCREENSHOT);
+    await screenshot(page, "dashboard.png");
     expect(pageErrors).toEqual([]);
     await page.close();
   });

@@ -51,6 +51,17 @@ describe("MSW mode", () => {
     expect(journal().map((e) => e.operation)).toEqual(["createChannel", "getChannelBasic", "batchDeleteChannels"]);
   });
 
+  it("serves the v2 single delete at https://api.polyv.net/live/v2/channels/{channelId}/delete, and the v3 basic/get", async () => {
+    const polyv = createPolyvClient({ appId: "frlr1zazn3", appSecret: "livemock-polyv-secret" });
+    const { channelId, userId } = await polyv.createChannel({ name: "MSW 单删", newScene: "alone", template: "alone" });
+    expect((await polyv.getChannelBasicV3({ channelId })).name).toBe("MSW 单删");
+    expect(await polyv.deleteChannel({ channelId, userId })).toBe(true);
+    const query = new URLSearchParams(signPolyvQuery({ userId }, { appId: "frlr1zazn3", appSecret: "livemock-polyv-secret" }));
+    const again = await fetch(`https://api.polyv.net/live/v2/channels/${channelId}/delete?${query}`, { method: "POST" });
+    expect(await again.json()).toEqual({ code: 400, status: "error", message: "channel not found.", data: "" });
+    expect(journal().map((e) => e.operation)).toEqual(["createChannel", "getChannelBasicV3", "deleteChannel", "deleteChannel"]);
+  });
+
   it("answers a bad signature with Polyv's own error envelope, as the real host would", async () => {
     const query = new URLSearchParams(signPolyvQuery({ channelId: 2974342 }, { appId: "frlr1zazn3", appSecret: "wrong" }));
     const res = await fetch(`http://api.polyv.net/live/v4/channel/lottery-activity/list?${query}`);

@@ -40,7 +40,7 @@ describe("Polyv: a path livemock does not serve", () => {
     expect(res.json).toEqual({ code: 404, status: "error", requestId: expect.any(String), error: { code: 40400, desc: "not found." }, success: false });
     expect(res.reason).toBe(
       "livemock does not serve POST /live/v4/channel/create-batch (Polyv has it (POST, 批量创建频道: https://help.polyv.net/index.html#/live/api/v4/channel/create_batch)); " +
-        "it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/batch-delete and /live/v4/user/viewer-task-reward/ (README: Polyv)",
+        "it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/get, /live/v3/channel/basic/batch-delete, /live/v2/channels/{channelId}/delete and /live/v4/user/viewer-task-reward/ (README: Polyv)",
     );
     expect(res.reason).not.toMatch(/Polyv has no/);
   });

@@ -75,10 +75,10 @@ describe("unknown Actions and wrong methods", () => {
 });
 
 describe("failures inside livemock", () => {
-  it("are InternalError 500 in Volcengine's envelope", () => {
+  it("are InternalError 500 in Volcengine's envelope", async () => {
     const vendor = h.app.livemock.vendors.find((v) => v.name === "volcengine")!;
     const request = directVendorRequest({ method: "GET", target: `/?Action=GetActivityRedPacket&Version=${VERSION}`, receivedAt: h.clock.now() });
-    const response = vendor.reject(request, { kind: "internal", error: new Error("boom") });
+    const response = await vendor.reject(request, { kind: "internal", error: new Error("boom") });
     expect(response.status).toBe(500);
     expect(response.body).toMatchObject({ ResponseMetadata: { Action: "GetActivityRedPacket", Error: { Code: "InternalError", CodeN: 100014 } } });
     expect(specValidator("volcengine").validateResponse("getActivityRedPacket", 500, response.body)).toEqual({ valid: true });

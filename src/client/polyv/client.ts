@@ -5,9 +5,10 @@
 
 import type { operations } from "../../contracts/generated/polyv.ts";
 import { type PolyvErrorEnvelope, type PolyvOperationId, type PolyvSignAlgorithm, polyvErrors, signPolyvQuery } from "../../contracts/polyv/index.ts";
+import { fillPathTemplate } from "../../util/path-template.ts";
 import { readCredentials } from "../credentials.ts";
 import { type ClientOptions, resolveClientOptions } from "../options.ts";
-import type { JsonBodyOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
+import type { JsonBodyOf, PathOf, QueryOf, Simplify, SuccessOf } from "../spec-types.ts";
 import { type AttemptResult, livemockReason, type OutgoingRequest, parseJsonAnswer, retryOrThrow, sendOnce, withRetries } from "../transport.ts";
 import { LivemockTransportError } from "../transport-error.ts";
 import { PolyvError } from "./errors.ts";
@@ -28,9 +29,11 @@ export interface PolyvClientOptions extends ClientOptions {
 
 type AuthParam = (typeof POLYV_AUTH_PARAMS)[number];
 
-/** What an operation takes: its business query parameters (without the signing ones) and its JSON body fields, in one object. */
+/** What an operation takes: its path parameters, business query parameters (without the signing ones) and JSON body fields, in one object. */
 export type PolyvParams<Op extends PolyvOperationId> = Simplify<
-  [JsonBodyOf<operations[Op]>] extends [never] ? Omit<QueryOf<operations[Op]>, AuthParam> : Omit<QueryOf<operations[Op]>, AuthParam> & JsonBodyOf<operations[Op]>
+  [JsonBodyOf<operations[Op]>] extends [never]
+    ? PathOf<operations[Op]> & Omit<QueryOf<operations[Op]>, AuthParam>
+    : PathOf<operations[Op]> & Omit<QueryOf<operations[Op]>, AuthParam> & JsonBodyOf<operations[Op]>
 >;
 
 /** The success envelope of an operation. */
@@ -79,6 +82,7 @@ export function createPolyvClient(options: PolyvClientOptions = {}): PolyvClient
     const query: Record<string, string | number | boolean | null | undefined> = {};
     const body: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(params)) {
+      if (places.path.has(key)) continue;
       if (route.method === "GET" || places.query.has(key)) {
         if (value !== null && typeof value === "object") throw new TypeError(`Polyv ${operation}: query parameter ${key} must be a string, number or boolean`);
         query[key] = value as string | number | boolean | null | undefined;
@@ -88,8 +92,10 @@ export function createPolyvClient(options: PolyvClientOptions = {}): PolyvClient
       }
     }
     const signed = signPolyvQuery(query, { ...credentials, timestamp: resolved.now(), ...(algorithm ? { algorithm } : {}) });
-    const pathAndQuery = `${route.path}?${new URLSearchParams(signed).toString()}`;
-    if (route.method === "GET") return { method: "GET", pathAndQuery, headers: { accept: "application/json" } };
+    const path = places.path.size === 0 ? route.path : fillPathTemplate(route.path, params);
+    const pathAndQuery = `${path}?${new URLSearchParams(signed).toString()}`;
+    // Without a body (the v2 delete, as the official SDK calls it): everything is in the signed query.
+    if (route.method === "GET" || !places.json) return { method: route.method, pathAndQuery, headers: { accept: "application/json" } };
     return { method: "POST", pathAndQuery, headers: { accept: "application/json", "content-type": "application/json" }, body: JSON.stringify(body) };
   }
 

@@ -6,6 +6,7 @@
 
 import type { operations, paths } from "../../contracts/generated/polyv.ts";
 import { type PolyvOperationId, validators } from "../../contracts/polyv/index.ts";
+import { pathTemplateNames } from "../../util/path-template.ts";
 import type { SpecRoute } from "../spec-types.ts";
 
 /** Every Polyv operation's method and path. */
@@ -26,7 +27,9 @@ export const polyvRoutes = {
   updateChannel: { method: "POST", path: "/live/v4/channel/update" },
   getChannelBasic: { method: "GET", path: "/live/v4/channel/basic/get" },
   listChannelBasic: { method: "GET", path: "/live/v4/channel/basic/list" },
+  getChannelBasicV3: { method: "GET", path: "/live/v3/channel/basic/get" },
   batchDeleteChannels: { method: "POST", path: "/live/v3/channel/basic/batch-delete" },
+  deleteChannel: { method: "POST", path: "/live/v2/channels/{channelId}/delete" },
   queryLotteryWinners: { method: "GET", path: "/live/v4/channel/lottery/query-winner-viewer" },
   listChannelLotteryRecords: { method: "GET", path: "/live/v4/channel/lottery/list" },
   listLotteryActivityRecords: { method: "GET", path: "/live/v4/channel/lottery/activity-record/list" },
@@ -44,17 +47,21 @@ function shapeKeys(schema: unknown): string[] {
 }
 
 /**
- * The business parameters of an operation that go in the (signed) query string, and those its JSON
- * body declares.
+ * Where the parameters of an operation go: in its path (the `{name}` segments of its route), in the
+ * (signed) query string, or in its JSON body (`json`: whether it takes one at all).
  *
  * @example
  * polyvParameterPlaces("createLotteryActivity").query // ["channelId"]
+ * polyvParameterPlaces("deleteChannel").path // ["channelId"]
  */
-export function polyvParameterPlaces(operation: PolyvOperationId): { query: ReadonlySet<string>; body: ReadonlySet<string> } {
+export function polyvParameterPlaces(operation: PolyvOperationId): { path: ReadonlySet<string>; query: ReadonlySet<string>; body: ReadonlySet<string>; json: boolean } {
   const schemas = validators[operation] as { query?: unknown; body?: unknown };
   const auth: readonly string[] = POLYV_AUTH_PARAMS;
+  const path = new Set(pathTemplateNames(polyvRoutes[operation].path));
   return {
-    query: new Set(shapeKeys(schemas.query).filter((key) => !auth.includes(key))),
+    path,
+    query: new Set(shapeKeys(schemas.query).filter((key) => !auth.includes(key) && !path.has(key))),
     body: new Set(shapeKeys(schemas.body)),
+    json: schemas.body !== undefined,
   };
 }

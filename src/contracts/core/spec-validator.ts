@@ -8,6 +8,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormatsModule from "ajv-formats";
 import { parse as parseYaml } from "yaml";
 import { repoFile } from "../../repo-file.ts";
+import { compilePathTemplate, isPathTemplate, matchPathTemplate, type PathTemplate } from "../../util/path-template.ts";
 import type { VendorName } from "../vendor-name.ts";
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
@@ -57,7 +58,13 @@ export interface SpecValidator {
   /** Where an operation lives: method and path key as written in the spec. */
   locate(operationId: string): { method: string; path: string };
   validateBody(operationId: string, body: unknown): SpecVerdict;
-  /** Validates already-typed query values (numbers as numbers). */
+  /**
+   * The path parameters of a wire path for an operation whose path key is a template
+   * (`/live/v2/channels/{channelId}/delete`): `{}` for a literal path key, undefined when the path
+   * does not match the operation's.
+   */
+  pathParams(operationId: string, path: string): Record<string, string> | undefined;
+  /** Validates already-typed query and path parameter values (numbers as numbers), as one object. */
   validateQuery(operationId: string, query: unknown): SpecVerdict;
   validateResponse(operationId: string, status: number, body: unknown): SpecVerdict;
   /**
@@ -174,10 +181,22 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
     return `${base}/content/application~1json/schema`;
   };
 
+  const templates = new Map<string, PathTemplate>();
+
   return {
     vendor,
     spec,
     operationIds: [...ops.keys()],
+    pathParams(operationId, path) {
+      const key = find(operationId).path;
+      if (!isPathTemplate(key)) return key === path ? {} : undefined;
+      let compiled = templates.get(key);
+      if (compiled === undefined) {
+        compiled = compilePathTemplate(key);
+        templates.set(key, compiled);
+      }
+      return matchPathTemplate(compiled, path);
+    },
     locate(operationId) {
       const { method, path } = find(operationId);
       return { method, path };
@@ -197,7 +216,7 @@ export function createSpecValidator(vendor: VendorName, spec: Json): SpecValidat
         const required: string[] = [];
         params.forEach((raw, index) => {
           const param = resolveRef(raw);
-          if (param.in !== "query") return;
+          if (param.in !== "query" && param.in !== "path") return;
           const ref = typeof raw.$ref === "string" ? `${id}${raw.$ref}/schema` : `${opPointer(operationId)}/parameters/${index}/schema`;
           properties[param.name as string] = { $ref: ref };
           if (param.required === true) required.push(param.name as string);

@@ -7,6 +7,7 @@
  * Also here: the checks of an answer against the catalogue, shared by `livemock contract` and
  * `livemock proxy`.
  */
+import { compilePathTemplate, isPathTemplate, matchPathTemplate, type PathTemplate } from "../../util/path-template.ts";
 import type { VendorName } from "../vendor-name.ts";
 import type { DriftKind } from "./drift-kinds.ts";
 import type { SpecValidator } from "./spec-validator.ts";
@@ -50,6 +51,8 @@ export interface JudgedRequest {
   /** The method the spec serves the operation on. */
   specMethod: string;
   query: URLSearchParams;
+  /** The parameters in the path of an operation whose spec path is a template (`{channelId}`). */
+  pathParams?: Readonly<Record<string, string>>;
   rawBody: string;
   /** Lower-cased media type without parameters, `""` when absent. */
   contentType: string;
@@ -216,26 +219,38 @@ export function verdictDrift(wire: VendorWire, verdict: LivemockVerdict, answer:
   ];
 }
 
-const routeCache = new WeakMap<SpecValidator, Map<string, { operation: string; method: string }>>();
+type SpecRoutes = {
+  literal: Map<string, { operation: string; method: string }>;
+  templates: { compiled: PathTemplate; operation: string; method: string }[];
+};
+
+const routeCache = new WeakMap<SpecValidator, SpecRoutes>();
 
 /**
  * The spec operation a request addresses, and the method the spec serves it on: the request's
- * spec path (the wire's reading of path and query) looked up in the spec. Undefined for a request
- * the spec does not have.
+ * spec path (the wire's reading of path and query) looked up in the spec, literal path keys first,
+ * then templated ones (`/live/v2/channels/{channelId}/delete`). Undefined for a request the spec
+ * does not have.
  *
  * @example
  * operationOf(polyvWire, specValidator("polyv"), "/live/v4/channel/lottery-activity/create", query) // { operation: "createLotteryActivity", method: "post" }
+ * operationOf(polyvWire, specValidator("polyv"), "/live/v2/channels/5300001/delete", query) // { operation: "deleteChannel", method: "post" }
  */
 export function operationOf(wire: VendorWire, validator: SpecValidator, path: string, query: URLSearchParams): { operation: string; method: string } | undefined {
   let routes = routeCache.get(validator);
   if (routes === undefined) {
-    routes = new Map();
+    routes = { literal: new Map(), templates: [] };
     for (const operation of validator.operationIds) {
       const where = validator.locate(operation);
-      routes.set(where.path, { operation, method: where.method });
+      if (isPathTemplate(where.path)) routes.templates.push({ compiled: compilePathTemplate(where.path), operation, method: where.method });
+      else routes.literal.set(where.path, { operation, method: where.method });
     }
     routeCache.set(validator, routes);
   }
   const key = wire.specPath(path, query);
-  return key === undefined ? undefined : routes.get(key);
+  if (key === undefined) return undefined;
+  const hit = routes.literal.get(key);
+  if (hit !== undefined) return hit;
+  const templated = routes.templates.find((t) => matchPathTemplate(t.compiled, key) !== undefined);
+  return templated === undefined ? undefined : { operation: templated.operation, method: templated.method };
 }

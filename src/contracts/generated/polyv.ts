@@ -306,6 +306,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/live/v3/channel/basic/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询频道基本信息 (v3)
+         * @description A v3 path: it answers in the older envelope {code, status, message, data} (no requestId, no success flag). appId, timestamp and channelId travel in the signed query [doc]. data is the channel's basic settings with channelId a number [doc example]; livemock answers authSettings [] (no watch conditions are configured through livemock) and userCategory from the channel's categoryId (null without one) [inferred]. The v4 /live/v4/channel/basic/get is what the official TS SDK calls.
+         */
+        get: operations["getChannelBasicV3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/live/v2/channels/{channelId}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 删除单个频道: permanent; the id becomes unknown to every endpoint
+         * @description A v2 path with the channel id in the path: it answers in the older envelope {code, status, message, data}, data true on success [doc]. appId, timestamp, userId and sign are signed; the doc's Java example sends them as urlencoded form fields, the official TS SDK as query parameters with no body: livemock reads both (form fields count as parameters, as on every Polyv path). The channel id in the path is not signed [doc example]. A userId other than the app's account, or a channel the app does not hold, is 400 channel not found. [inferred: the doc gives no error for either].
+         */
+        post: operations["deleteChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/live/v4/channel/lottery/query-winner-viewer": {
         parameters: {
             query?: never;
@@ -1400,6 +1440,56 @@ export interface components {
             /** @description 频道号 (at most 100 per call, as the SDK documents) */
             channelIds: number[];
         };
+        /** @description 查询频道基本信息 (v3) data: channelId is a number here [doc example]. */
+        LegacyChannelBasic: {
+            channelId: number;
+            name: string;
+            channelPasswd?: string | null;
+            publisher?: string | null;
+            /**
+             * Format: int64
+             * @description 13-digit ms; 0 when no start time is set [doc example shows 0]
+             */
+            startTime?: number;
+            pageView?: number;
+            likes?: number;
+            coverImg?: string | null;
+            splashImg?: string | null;
+            /** @enum {string} */
+            splashEnabled?: "Y" | "N";
+            desc?: string | null;
+            /** @enum {string} */
+            consultingMenuEnabled?: "Y" | "N";
+            /** @enum {string} */
+            maxViewerRestrict?: "Y" | "N";
+            maxViewer?: number;
+            watchStatus?: string;
+            watchStatusText?: string;
+            /** @description the channel's category; null when the channel has none [inferred] */
+            userCategory?: {
+                categoryId?: number;
+                categoryName?: string | null;
+                userId?: string;
+                rank?: number;
+            } | null;
+            /** @description watch conditions (观看条件), one per rank [doc example; more fields there]; livemock configures none and answers [] [inferred] */
+            authSettings?: {
+                channelId?: number;
+                rank?: number;
+                userId?: string;
+                enabled?: string;
+                authType?: string;
+            }[];
+        };
+        /** @description Polyv's v2/v3 success envelope with a channel's basic settings, keys in the order code, status, message, data. */
+        LegacyChannelBasicResponse: {
+            /** @constant */
+            code: 200;
+            /** @constant */
+            status: "success";
+            message: string;
+            data: components["schemas"]["LegacyChannelBasic"];
+        };
         /** @description Polyv's v2/v3 error envelope, keys in the order code, status, message, data. */
         LegacyErrorEnvelope: {
             /** @description equals the HTTP status */
@@ -1587,7 +1677,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The v2/v3 error envelope {code, status, message, data}: code equals the HTTP status, status error (4xx) or fail (5xx) [doc: global error page]; message is the v4 catalogue's desc and data an empty string [inferred]. */
+        /** @description The v2/v3 error envelope {code, status, message, data}: code equals the HTTP status, status error (4xx) or fail (5xx) [doc: global error page]; data an empty string [doc: delete_channel and batch_delete_channels, 请求失败为空字符串, with the example {code: 400, status: error, message: invalid signature., data: ""}]; message is the v4 catalogue's desc [inferred]. */
         LegacyError: {
             headers: {
                 [name: string]: unknown;
@@ -2394,6 +2484,102 @@ export interface operations {
                 "application/json": components["schemas"]["ChannelBatchDeleteBody"];
             };
         };
+        responses: {
+            /** @description deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyTrueResponse"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            default: components["responses"]["LegacyError"];
+        };
+    };
+    getChannelBasicV3: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description 频道id
+                 * @example 4854808
+                 */
+                channelId: components["parameters"]["ChannelId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the channel's basic settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegacyChannelBasicResponse"];
+                };
+            };
+            400: components["responses"]["LegacyError"];
+            default: components["responses"]["LegacyError"];
+        };
+    };
+    deleteChannel: {
+        parameters: {
+            query: {
+                /**
+                 * @description 账号appId (10 lowercase alphanumerics). Signed.
+                 * @example frlr1zazn3
+                 */
+                appId: components["parameters"]["AppId"];
+                /**
+                 * @description 当前13位毫秒级时间戳，3分钟内有效 (livemock: |now - timestamp| <= 180000 ms, both directions [inferred]). Signed.
+                 * @example 1670550787318
+                 */
+                timestamp: components["parameters"]["Timestamp"];
+                /**
+                 * @description 签名: 32 uppercase hex (MD5) or 64 uppercase hex (SHA-256 when signatureMethod=SHA256). See the security scheme for the rule.
+                 * @example 012332FBD8DBCFC068AFCB484A2ADECB
+                 */
+                sign: components["parameters"]["Sign"];
+                /** @description SHA256 selects SHA-256 signing; anything else or absent means MD5. livemock also reads it in any case (sha256), as fed-common-utils does, with an x-livemock-warning (refused under --strict). */
+                signatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description POLYV用户ID (the account's userId, 10 hex chars). Signed. The doc sends it as a form field, the TS SDK in the query.
+                 * @example 1b448be323
+                 */
+                userId: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description 频道号 (the {channelId} segment of the URL)
+                 * @example 2204918
+                 */
+                channelId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description deleted */
             200: {

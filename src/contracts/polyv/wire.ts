@@ -75,7 +75,11 @@ export const polyvWire: VendorWire = {
       if (!parsed.ok) return refused(op, parsed.error);
       body = parsed.body;
     }
-    const verdict = validateRequest(op, { query: firstQueryValues(request.query), body });
+    // Parameters as the mock reads them: query, then urlencoded form fields, then the path's own.
+    const form = request.contentType === "application/x-www-form-urlencoded" && request.rawBody !== "" ? new URLSearchParams(request.rawBody) : undefined;
+    const params = firstQueryValues(request.query);
+    const merged = form === undefined ? params : firstQueryValues(form, { ...params });
+    const verdict = validateRequest(op, { query: request.pathParams === undefined ? merged : { ...merged, ...request.pathParams }, body });
     return verdict.ok ? { ok: true } : refused(op, verdict.error);
   },
   secretNames: ["sign", "appSecret"],

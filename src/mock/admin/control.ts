@@ -8,9 +8,15 @@ import type { ControllableClock } from "../clock.ts";
 import type { MockContext } from "../core/context.ts";
 import { addCredentialsTo, type MockCredentials } from "../core/credentials.ts";
 import type { VendorModule } from "../core/vendor.ts";
+import type { FaultRule } from "../faults/rules.ts";
 import { loadSeed, type SeedResult } from "../seed-file.ts";
 import { type DataDir, openDataDir, type PersistedState } from "../store/data-dir.ts";
+import type { StoreSnapshot } from "../store/index.ts";
 import type { RecordingStore } from "../store/recording-store.ts";
+import type { SharedBackend } from "../store/redis/backend.ts";
+import { initialiseOnce, readSettings, type SharedSettings, writeSettings } from "../store/redis/environment.ts";
+import type { SharedFaultRules } from "../store/redis/fault-rules.ts";
+import type { RedisStore } from "../store/redis/store.ts";
 
 /**
  * A part of the app that keeps its own state beside the store (live rooms, callback deliveries):
@@ -44,8 +50,8 @@ export interface MockControl {
   addedCredentials(): MockCredentials;
   /** Loads a seed file's content, all or nothing. */
   seed(input: unknown): Awaitable<SeedResult>;
-  /** Records a control-plane change (persisted at once with `--data-dir`). */
-  changed(): void;
+  /** Records a control-plane change (persisted at once with `--data-dir`; written for every replica over a shared store). */
+  changed(): Awaitable<void>;
   /** Flushes and closes the data directory. */
   close(): void;
 }
@@ -69,6 +75,24 @@ export interface ControlOptions {
   after?: Awaitable<void>;
   /** Parts with their own state (live rooms, callbacks). */
   parts?: readonly PersistedPart[];
+  /**
+   * Replicas sharing a store (`--store redis://...`): the environment is seeded once (rooms and seed
+   * file, by the first replica), reset and settings apply to all of them.
+   */
+  shared?: SharedControl | undefined;
+}
+
+/** What {@link createControl} needs to run a replica of a shared environment. */
+export interface SharedControl {
+  backend: SharedBackend;
+  store: RedisStore;
+  faults: SharedFaultRules;
+  /** Seeds the vendors' rooms (the first replica, and the one resetting, for runtime credentials). */
+  seedRooms(): Awaitable<void>;
+  /** Makes `snapshot` what reset restores. */
+  useBaseline(snapshot: StoreSnapshot): void;
+  /** What each replica forgets on a reset: journal, random, vendor memory, cached scopes. */
+  forgetLocal(): void;
 }
 
 /** A checkpoint is written once the log passes this size. */
@@ -103,14 +127,80 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
     options.recordingStore?.drain();
     savedFaultsVersion = context.faults.version;
     const journal = context.journal.entries();
-    const faults = context.faults.list(context.clock.now());
     const parts = Object.fromEntries((options.parts ?? []).map((part) => [part.name, part.save()]));
     const settings = { clockOffsetMs: clock.offsetMs, ...(clock.frozen ? { clockFrozen: true } : {}), parts, rateLimits: { ...context.rateLimitsByVendor }, credentials: structuredClone(added) };
-    return andThen(context.store.snapshot(), (store) => {
-      const state: PersistedState = { store, journal, faults, ...settings };
-      opened.checkpoint(state);
-    });
+    return andThen(context.faults.list(context.clock.now()), (faults) =>
+      andThen(context.store.snapshot(), (store) => {
+        const state: PersistedState = { store, journal, faults, ...settings };
+        opened.checkpoint(state);
+      }),
+    );
   };
+
+  const shared = options.shared;
+  const settingsNow = (): SharedSettings => ({
+    clockOffsetMs: clock.offsetMs,
+    rateLimits: { ...context.rateLimitsByVendor },
+    credentials: structuredClone(added) as unknown as Record<string, unknown[]>,
+  });
+  function changed(): Awaitable<void> {
+    return shared ? writeSettings(shared.backend, settingsNow()) : checkpoint();
+  }
+
+  /** Reset over a shared store: the shared state once, here; then every replica forgets its own memory. */
+  async function resetShared(s: SharedControl): Promise<void> {
+    clock.restore();
+    context.rateLimitsByVendor = { ...initialRateLimits };
+    await writeSettings(s.backend, settingsNow(), false);
+    await s.faults.clear();
+    await s.backend.wipe("eph:");
+    await options.baseReset();
+    await seedRooms();
+    await s.backend.publish({ type: "reset" });
+  }
+
+  /** Applies the settings Redis holds: clock offset, rate-limit switches, runtime credentials. */
+  async function applySettings(s: SharedControl): Promise<void> {
+    const settings = await readSettings(s.backend);
+    if (settings.clockOffsetMs !== undefined) clock.advance(settings.clockOffsetMs - clock.offsetMs);
+    if (settings.rateLimits !== undefined) context.rateLimitsByVendor = { ...initialRateLimits, ...settings.rateLimits };
+    if (settings.credentials !== undefined) {
+      const extra = settings.credentials as unknown as Partial<MockCredentials>;
+      addCredentialsTo(context.credentials, vendors, extra);
+      addCredentialsTo(added, vendors, extra);
+    }
+  }
+
+  async function startShared(s: SharedControl): Promise<void> {
+    await s.backend.connected();
+    // The first replica seeds the environment; a Redis that came back empty is seeded again.
+    const initialise = async () => {
+      const baseline = await initialiseOnce(s.backend, async () => {
+        await s.store.restore({ collections: [], counters: [] });
+        await seedRooms();
+        await loadSeed0();
+        await writeSettings(s.backend, settingsNow());
+        return s.store.snapshot();
+      });
+      s.useBaseline(baseline);
+    };
+    await initialise();
+    const everything = () => applySettings(s).then(() => s.faults.reload());
+    s.backend.onEvent((event) => {
+      let work: Promise<void>;
+      if (event.type === "faults") work = s.faults.reload();
+      else if (event.type === "settings") work = applySettings(s);
+      else if (event.type === "reset") {
+        s.forgetLocal();
+        work = everything();
+      } else {
+        s.store.forget();
+        work = initialise().then(everything);
+      }
+      work.catch((error: unknown) => console.error(`livemock: could not apply the shared settings: ${(error as Error).message}`));
+    });
+    await everything();
+  }
 
   const control: MockControl = {
     clock,
@@ -118,6 +208,7 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
     adminToken: options.adminToken || undefined,
     dataDir: options.dataDir,
     reset() {
+      if (shared) return resetShared(shared);
       context.faults.clear();
       clock.restore();
       context.rateLimitsByVendor = { ...initialRateLimits };
@@ -126,23 +217,24 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
         () => andThen(options.baseReset(), () => andThen(seedRooms(), checkpoint)),
       );
     },
-    addCredentials: (extra) => andThen(addCredentials(extra), checkpoint),
+    addCredentials: (extra) => andThen(addCredentials(extra), changed),
     addedCredentials: () => structuredClone(added),
-    seed: (input) => andThen(loadSeed({ context, vendors, addCredentials }, input), (result) => andThen(checkpoint(), () => result)),
-    changed: checkpoint,
+    seed: (input) => andThen(loadSeed({ context, vendors, addCredentials }, input), (result) => andThen(changed(), () => result)),
+    changed,
     close() {
       dir?.close();
       dir = undefined;
     },
   };
 
-  const loadSeedData = (): Awaitable<void> => {
+  /** Loads the seed file given at start, if any. */
+  const loadSeed0 = (): Awaitable<void> => {
     if (options.seedData === undefined) return;
     return andThen(loadSeed({ context, vendors, addCredentials }, options.seedData), (result) => {
       if (!result.ok) throw new Error(`the seed file was not loaded:\n  ${result.errors.join("\n  ")}`);
-      return options.rebase();
     });
   };
+  const loadSeedData = (): Awaitable<void> => (options.seedData === undefined ? undefined : andThen(loadSeed0(), options.rebase));
 
   const openDir = (): Awaitable<void> => {
     if (!options.dataDir) return;
@@ -179,12 +271,13 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
             return;
           }
           const ops = recording.drain();
-          const entry: { s?: typeof ops; j?: ReturnType<typeof context.journal.latest>; f?: ReturnType<typeof context.faults.list> } = {};
+          const entry: { s?: typeof ops; j?: ReturnType<typeof context.journal.latest>; f?: FaultRule[] } = {};
           if (ops.length > 0) entry.s = ops;
           const latest = context.journal.latest();
           if (latest) entry.j = latest;
           if (context.faults.version !== savedFaultsVersion) {
-            entry.f = context.faults.list(context.clock.now());
+            // With a data dir the rules are in memory: listing them answers at once.
+            entry.f = context.faults.list(context.clock.now()) as FaultRule[];
             savedFaultsVersion = context.faults.version;
           }
           opened.append(entry);
@@ -194,5 +287,5 @@ export function createControl(options: ControlOptions): MockControl & { ready: A
     );
   };
 
-  return Object.assign(control, { ready: andThen(options.after, () => andThen(loadSeedData(), openDir)) });
+  return Object.assign(control, { ready: shared ? startShared(shared) : andThen(options.after, () => andThen(loadSeedData(), openDir)) });
 }

@@ -22,19 +22,32 @@ export const ADMIN_BASE = "/__livemock";
 /** The health check, open to every caller (container healthchecks, CI waiting for the port). */
 export const HEALTH_PATH = `${ADMIN_BASE}/health`;
 
+/** The body of `GET /__livemock/health`. */
+export interface HealthReport {
+  /** `ok`, or `unavailable` while the shared store cannot be reached (answered with HTTP 503). */
+  status: "ok" | "unavailable";
+  service: "livemock";
+  vendors: string[];
+  strict: boolean;
+  uptimeMs: number;
+  /** Where the state lives: `memory`, or the shared store's link, `up` or `down`. */
+  store: "memory" | "up" | "down";
+}
+
 /**
  * The body of `GET /__livemock/health`: served by the admin routes, and straight from node:http by
  * the listener `startServer` uses (`node-listener.ts`), so that a health check needs no web stack.
  *
  * @example
- * healthReport(context) // { status: "ok", service: "livemock", vendors: [...], strict: false, uptimeMs: 812 }
+ * healthReport(context) // { status: "ok", service: "livemock", vendors: [...], strict: false, uptimeMs: 812, store: "memory" }
  */
-export function healthReport(context: MockContext): { status: "ok"; service: "livemock"; vendors: string[]; strict: boolean; uptimeMs: number } {
-  return { status: "ok", service: "livemock", vendors: [...context.vendorNames], strict: context.strict, uptimeMs: context.clock.now() - context.startedAt };
+export function healthReport(context: MockContext): HealthReport {
+  const store = context.shared === undefined ? "memory" : context.shared.up ? "up" : "down";
+  return { status: store === "down" ? "unavailable" : "ok", service: "livemock", vendors: [...context.vendorNames], strict: context.strict, uptimeMs: context.clock.now() - context.startedAt, store };
 }
 
 /**
- * A control-plane route simple enough to answer without the web stack: a JSON 200 built from the
+ * A control-plane route simple enough to answer without the web stack: JSON built from the
  * context alone, no body read, no admin guard (so only routes open to every caller belong here).
  * The admin routes serve each one through Hono (`c.json`); the node listener `startServer` uses
  * serves the same answer straight from node:http, for exactly `path` with or without a query string.
@@ -43,8 +56,10 @@ export interface FastAdminRoute {
   method: "GET";
   /** The full path, under {@link ADMIN_BASE}. */
   path: string;
-  /** The JSON body of the 200 answer. */
+  /** The JSON body of the answer. */
   answer(context: MockContext): unknown;
+  /** The HTTP status of the answer (200 unless given). */
+  status?(context: MockContext): 200 | 503;
 }
 
 /**
@@ -54,7 +69,9 @@ export interface FastAdminRoute {
  * const route = FAST_ADMIN_ROUTES.find((r) => r.method === req.method && r.path === pathOf(req.url));
  * if (route) res.end(JSON.stringify(route.answer(context)));
  */
-export const FAST_ADMIN_ROUTES: readonly FastAdminRoute[] = [{ method: "GET", path: HEALTH_PATH, answer: healthReport }];
+export const FAST_ADMIN_ROUTES: readonly FastAdminRoute[] = [
+  { method: "GET", path: HEALTH_PATH, answer: healthReport, status: (context) => (context.shared === undefined || context.shared.up ? 200 : 503) },
+];
 
 type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
 
@@ -100,7 +117,7 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     return { now, iso: new Date(now).toISOString(), offsetMs: control.clock.offsetMs, frozen: control.clock.frozen };
   };
 
-  for (const route of FAST_ADMIN_ROUTES) admin.on(route.method, route.path.slice(ADMIN_BASE.length), (c) => c.json(route.answer(context)));
+  for (const route of FAST_ADMIN_ROUTES) admin.on(route.method, route.path.slice(ADMIN_BASE.length), (c) => c.json(route.answer(context), route.status?.(context) ?? 200));
   admin.route("/", dashboardRoutes(ADMIN_BASE));
   admin.route("/rooms", roomRoutes(rooms));
 
@@ -149,7 +166,7 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     return c.json({ status: "ok", created: result.created });
   });
 
-  admin.get("/faults", (c) => c.json({ faults: context.faults.list(context.clock.now()) }));
+  admin.get("/faults", async (c) => c.json({ faults: await context.faults.list(context.clock.now()) }));
   admin.get("/faults/errors", (c) => {
     const vendor = c.req.query("vendor");
     const chosen = vendor === undefined ? vendors : vendors.filter((v) => v.name === vendor);
@@ -161,19 +178,19 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     if (!body.ok) return body.response;
     const parsed = parseFaultInput(body.value, vendors, context.clock.now());
     if (!parsed.ok) return bad(c, parsed.message);
-    const rule = context.faults.add(parsed.rule, context.clock.now());
-    control.changed();
+    const rule = await context.faults.add(parsed.rule, context.clock.now());
+    await control.changed();
     return c.json({ fault: rule }, 201);
   });
-  admin.delete("/faults/:id", (c) => {
+  admin.delete("/faults/:id", async (c) => {
     const id = c.req.param("id");
-    if (!context.faults.remove(id)) return c.json({ error: "not_found", message: `no fault rule ${id}` }, 404);
-    control.changed();
+    if (!(await context.faults.remove(id))) return c.json({ error: "not_found", message: `no fault rule ${id}` }, 404);
+    await control.changed();
     return c.json({ status: "ok", removed: id });
   });
-  admin.delete("/faults", (c) => {
-    context.faults.clear();
-    control.changed();
+  admin.delete("/faults", async (c) => {
+    await context.faults.clear();
+    await control.changed();
     return c.json({ status: "ok" });
   });
 
@@ -184,7 +201,7 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     const parsed = rateLimitsSchema.safeParse(body.value);
     if (!parsed.success) return bad(c, issues(parsed.error));
     context.rateLimitsByVendor = { ...context.rateLimitsByVendor, ...(parsed.data as Record<string, boolean>) };
-    control.changed();
+    await control.changed();
     return c.json(context.rateLimitsByVendor);
   });
 
@@ -205,7 +222,7 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     if (target !== undefined) control.clock.set(target);
     if (frozen === true) control.clock.freeze();
     await context.timeline.catchUp();
-    control.changed();
+    await control.changed();
     return c.json(clockView());
   });
   admin.post("/clock/advance", async (c) => {
@@ -218,13 +235,13 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
     if (delta === 0 && Object.keys(d).length === 0) return bad(c, "give ms, seconds, minutes, hours and/or days");
     control.clock.advance(delta);
     await context.timeline.catchUp();
-    control.changed();
+    await control.changed();
     return c.json(clockView());
   });
   admin.delete("/clock", async (c) => {
     control.clock.restore();
     await context.timeline.catchUp();
-    control.changed();
+    await control.changed();
     return c.json(clockView());
   });
 

@@ -2,9 +2,11 @@ import type { Clock } from "../clock.ts";
 import type { FaultRules } from "../faults/rules.ts";
 import type { RoomEventBus } from "../rooms/types.ts";
 import type { Store } from "../store/index.ts";
+import type { SharedBackend } from "../store/redis/backend.ts";
 import type { MockCredentials } from "./credentials.ts";
 import type { Journal } from "./journal.ts";
 import type { RandomSource } from "./random.ts";
+import type { RateLimiterFactory } from "./rate-limiter.ts";
 import type { Timeline } from "./timeline.ts";
 
 /** Everything the core and the vendor modules share in one app instance. */
@@ -18,6 +20,10 @@ export interface MockContext {
   credentials: MockCredentials;
   /** Emulate the vendors' documented rate limits (on by default; `--no-rate-limits` turns it off). */
   rateLimits: boolean;
+  /** Makes a vendor's rate limiter: in memory, or counted in the shared store when replicas share one. */
+  rateLimiter: RateLimiterFactory;
+  /** The backend replicas share (`--store redis://...`); absent over the in-memory store. */
+  shared?: SharedBackend;
   /** Per-vendor switch of the rate-limit emulation (starts as `rateLimits`; `PUT /__livemock/rate-limits` flips one vendor). */
   rateLimitsByVendor: Record<string, boolean>;
   /** The names of the mounted vendors, in matching order. */

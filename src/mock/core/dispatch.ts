@@ -1,4 +1,5 @@
 import { injectFault } from "../faults/inject.ts";
+import { StoreUnavailableError } from "../store/unavailable.ts";
 import type { MockContext } from "./context.ts";
 import type { VendorModule, VendorRequest, VendorResponse, VendorWarning } from "./vendor.ts";
 import { type InboundRequest, InboundVendorRequest } from "./vendor-request.ts";
@@ -120,7 +121,8 @@ export async function serveVendorCall(call: VendorCall, inbound: InboundRequest,
     // GET requests can carry a body too (Xiaoe's Python and Go SDKs send /token parameters as JSON on a GET).
     const body = await inbound.readBody(context.bodyLimitBytes);
     if (!body.ok) {
-      response = call.vendor.reject(call.request, body.tooLarge ? { kind: "payload-too-large", limitBytes: context.bodyLimitBytes } : { kind: "unreadable-body", message: body.message });
+      const rejected = call.vendor.reject(call.request, body.tooLarge ? { kind: "payload-too-large", limitBytes: context.bodyLimitBytes } : { kind: "unreadable-body", message: body.message });
+      response = rejected instanceof Promise ? await rejected.catch((error: unknown) => internalError(call, error)) : rejected;
     } else {
       call.request.rawBody = body.text;
       if (body.bytes) call.request.rawBytes = body.bytes;
@@ -152,8 +154,13 @@ function handleSafely(call: VendorCall): VendorResponse | Promise<VendorResponse
 }
 
 function internalError(call: VendorCall, error: unknown): VendorResponse {
+  if (error instanceof StoreUnavailableError) {
+    // Not a bug: the shared store is away. The vendor's internal-error envelope, HTTP 500, the store named.
+    const answer = call.vendor.reject(call.request, { kind: "internal", error }) as VendorResponse;
+    return { ...answer, status: 500, reason: `livemock: ${error.message}` };
+  }
   console.error(`livemock: internal error while serving ${call.request.method} ${call.request.path}:`, error);
-  return call.vendor.reject(call.request, { kind: "internal", error });
+  return call.vendor.reject(call.request, { kind: "internal", error }) as VendorResponse;
 }
 
 /** Journals the exchange and serialises the answer (a body that cannot be serialised becomes the internal-error envelope). */

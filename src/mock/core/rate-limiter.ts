@@ -1,3 +1,5 @@
+import type { Awaitable } from "../../util/awaitable.ts";
+
 /** Verdict of one rate-limit hit. */
 export interface RateVerdict {
   allowed: boolean;
@@ -5,13 +7,31 @@ export interface RateVerdict {
   retryAt?: number;
 }
 
-/** A fixed-window counter per key, with an optional block period once the limit is exceeded. */
+/**
+ * A fixed-window counter per key, with an optional block period once the limit is exceeded. The
+ * in-memory limiter answers `hit` at once; the one replicas share (Redis) answers with a promise.
+ */
 export interface RateLimiter {
-  hit(key: string, now: number): RateVerdict;
+  hit(key: string, now: number): Awaitable<RateVerdict>;
   reset(): void;
   /** Keys currently tracked (bounded: expired windows are swept once there are more than 10,000). */
   size(): number;
 }
+
+/** The in-memory limiter: its verdict comes at once. */
+export interface MemoryRateLimiter extends RateLimiter {
+  hit(key: string, now: number): RateVerdict;
+}
+
+/** A limit: `limit` hits per `windowMs`, and with `blockMs` the key stays refused that long. */
+export interface RateLimitOptions {
+  limit: number;
+  windowMs: number;
+  blockMs?: number;
+}
+
+/** Makes the limiter named `name` (`polyv`, `xiaoe:getLiveTask`): in memory, or shared by replicas. */
+export type RateLimiterFactory = (name: string, options: RateLimitOptions) => RateLimiter;
 
 /**
  * Creates a fixed-window rate limiter: at most `limit` hits per `windowMs` per key; the hit over the
@@ -21,7 +41,7 @@ export interface RateLimiter {
  * const perApp = createRateLimiter({ limit: 3000, windowMs: 10_000 });
  * if (!perApp.hit(appId, clock.now()).allowed) return rateLimited();
  */
-export function createRateLimiter(options: { limit: number; windowMs: number; blockMs?: number }): RateLimiter {
+export function createRateLimiter(options: RateLimitOptions): MemoryRateLimiter {
   const windows = new Map<string, { start: number; count: number; blockedUntil: number }>();
   let lastSweep = 0;
   return {

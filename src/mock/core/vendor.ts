@@ -152,8 +152,11 @@ export interface VendorBehaviour {
    * synchronously; over a store that waits (a shared backend) it returns a promise, which the core awaits.
    */
   handle(request: VendorRequest): Awaitable<VendorResponse>;
-  /** Renders a core-detected failure in the vendor's own envelope (never waits). */
-  reject(request: VendorRequest, failure: CoreFailure): VendorResponse;
+  /**
+   * Renders a core-detected failure in the vendor's own envelope. An internal failure is answered at
+   * once; an unreadable body may wait when the vendor still authenticates the call against a shared store.
+   */
+  reject(request: VendorRequest, failure: CoreFailure): Awaitable<VendorResponse>;
   /** Its error catalogue, for fault rules. */
   readonly errors: VendorErrors;
   /** Its stored kinds, for the state view and the dashboard. */

@@ -28,7 +28,7 @@ export async function injectFault(context: MockContext, vendor: VendorModule, re
     }
     return operation;
   };
-  const verdict = context.faults.match(vendor.name, operationOf, context.clock.now());
+  const verdict = await context.faults.match(vendor.name, operationOf, context.clock.now());
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
   const rule = verdict.terminal;
   if (!rule) return { kind: "pass" };

@@ -1,8 +1,10 @@
 /**
  * Fault rules: what the control plane asks the dispatcher to do to matching vendor calls (delay
  * them, answer a vendor error, drop the connection), each with an optional count and expiry on the
- * mock clock. Kept in memory; `--data-dir` persists them.
+ * mock clock. Kept in memory (`--data-dir` persists them), or in the shared store when replicas
+ * share one (src/mock/store/redis/fault-rules.ts): there the changes, listing and matching wait.
  */
+import type { Awaitable } from "../../util/awaitable.ts";
 
 /** What a rule does to a matching call. */
 export type FaultKind = "latency" | "error" | "drop";
@@ -47,15 +49,24 @@ export interface FaultRules {
   readonly size: number;
   /** Bumped on every change (add, remove, a count going down), so persistence knows when to save. */
   readonly version: number;
+  add(rule: Omit<FaultRule, "id" | "hits" | "createdAt">, now: number): Awaitable<FaultRule>;
+  remove(id: string): Awaitable<boolean>;
+  clear(): Awaitable<void>;
+  /** Active rules, oldest first (expired ones are dropped first). */
+  list(now: number): Awaitable<FaultRule[]>;
+  /** Matches a call and counts it against the matching rules. `operation` is read only when a rule names one. */
+  match(vendor: string, operation: () => string | undefined, now: number, random?: () => number): Awaitable<FaultVerdict>;
+  /** Replaces every rule (restore from a data dir). */
+  restore(rules: FaultRule[]): void;
+}
+
+/** The in-memory rule set: everything answers at once. */
+export interface MemoryFaultRules extends FaultRules {
   add(rule: Omit<FaultRule, "id" | "hits" | "createdAt">, now: number): FaultRule;
   remove(id: string): boolean;
   clear(): void;
-  /** Active rules, oldest first (expired ones are dropped first). */
   list(now: number): FaultRule[];
-  /** Matches a call and counts it against the matching rules. `operation` is read only when a rule names one. */
   match(vendor: string, operation: () => string | undefined, now: number, random?: () => number): FaultVerdict;
-  /** Replaces every rule (restore from a data dir). */
-  restore(rules: FaultRule[]): void;
 }
 
 /**
@@ -78,7 +89,7 @@ export function delayFor(spec: LatencySpec | undefined, random: () => number = M
  * faults.add({ vendor: "polyv", operation: "createLotteryActivity", kind: "error", error: "undefinedError", remaining: 2 }, Date.now());
  * faults.match("polyv", () => "createLotteryActivity", Date.now()).terminal?.error // "undefinedError"
  */
-export function createFaultRules(): FaultRules {
+export function createFaultRules(): MemoryFaultRules {
   let rules: FaultRule[] = [];
   let counter = 0;
   let version = 0;

@@ -71,9 +71,9 @@ function fastAdminRoute(method: string, target: string): FastAdminRoute | undefi
   return FAST_ADMIN_ROUTES.find((route) => route.method === method && target.startsWith(route.path) && (target.length === route.path.length || target[route.path.length] === "?"));
 }
 
-/** Answers a fast admin route as the admin routes do (`c.json` of the same answer: 200, `application/json`). */
+/** Answers a fast admin route as the admin routes do (`c.json` of the same answer and status, `application/json`). */
 function sendFastAdmin(res: ServerResponse, route: FastAdminRoute, context: MockContext): void {
-  writeJson(res, 200, { "content-type": "application/json" }, JSON.stringify(route.answer(context)));
+  writeJson(res, route.status?.(context) ?? 200, { "content-type": "application/json" }, JSON.stringify(route.answer(context)));
 }
 
 /**

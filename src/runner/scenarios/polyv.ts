@@ -132,8 +132,8 @@ const lotteryLifecycle: Scenario = {
 const channelLifecycle: Scenario = {
   vendor: "polyv",
   id: "polyv/channel",
-  title: "channel: create, get, update, list, a lottery on it, batch delete",
-  creates: '1 channel ("livemock contract …") with 1 lottery activity; deleted by the scenario, or in its cleanup if a step fails',
+  title: "channel: create, get, update, list, a lottery on it, batch delete; another deleted on the v2 path",
+  creates: '2 channels ("livemock contract …"), one with 1 lottery activity; deleted by the scenario (v3 batch delete, v2 single delete), or in its cleanup if a step fails',
   async run(t) {
     const polyv = t.clients.polyv();
     const name = `livemock contract ${t.now()}`;
@@ -170,6 +170,20 @@ const channelLifecycle: Scenario = {
     });
     undo.cancel();
     await t.probe("the deleted channel is unknown: 30001 channel not found", () => expectVendorError("polyv", "getChannelBasic", polyv.getChannelBasic({ channelId }), polyvFields(30001, 400)));
+
+    const single = await t.step("create a second channel and read it through the v3 basic/get", async () => {
+      const data = await polyv.createChannel({ name: `${name} (v2 delete)`, newScene: "topclass", template: "ppt" });
+      expectValue("polyv", "getChannelBasicV3", "$.data.channelId", data.channelId, (await polyv.getChannelBasicV3({ channelId: data.channelId })).channelId);
+      return data;
+    });
+    const undoSingle = t.cleanup(`delete channel ${single.channelId}`, () => polyv.batchDeleteChannels({ channelIds: [single.channelId] }));
+    await t.step("delete it on the v2 path /live/v2/channels/{channelId}/delete", async () => {
+      expectValue("polyv", "deleteChannel", "$.data", true, await polyv.deleteChannel({ channelId: single.channelId, userId: single.userId }));
+    });
+    undoSingle.cancel();
+    await t.probe("the channel deleted on the v2 path is unknown: 30001 channel not found", () =>
+      expectVendorError("polyv", "getChannelBasicV3", polyv.getChannelBasicV3({ channelId: single.channelId }), polyvFields(30001, 400)),
+    );
   },
 };
 

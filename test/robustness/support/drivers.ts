@@ -13,7 +13,7 @@ import { ACTIVITY, AK, FIRST_ID, SK } from "../../volcengine/support.ts";
 import { DEMO_LIVE, DEMO_APP as XIAOE_APP } from "../../xiaoe/support.ts";
 import type { BadRequest } from "./bad-requests.ts";
 import type { Built, Driver, QueryPairs, RequestParts } from "./generate.ts";
-import { type OperationInfo, operationsOf } from "./operations.ts";
+import { type OperationInfo, operationsOf, wirePath } from "./operations.ts";
 import { nastyString } from "./schema-mutations.ts";
 
 export const T0 = Date.parse("2026-03-01T00:00:00Z");
@@ -57,11 +57,13 @@ export function polyvDriver(app: MockApp): Driver {
     // Business pairs keep their order and duplicates; auth goes first (first value wins).
     return [["appId", first.appId], ["timestamp", first.timestamp], ["sign", sign], ...pairs] as QueryPairs;
   };
+  // A path parameter (`{channelId}`) gets the same default as a query one of that name.
+  const pathOf = (op: OperationInfo, parts: Pick<RequestParts, "path"> = {}) => wirePath(op, { ...POLYV_QUERY_DEFAULTS, ...parts.path });
   const build = (op: OperationInfo, parts: RequestParts): Built => ({
     vendor: "polyv",
     operation: op.id,
     method: parts.method ?? op.method,
-    target: `${op.path}${qs(signedQuery(parts.query))}`,
+    target: `${pathOf(op, parts)}${qs(signedQuery(parts.query))}`,
     headers: headersFor(parts),
     body: parts.body,
   });
@@ -72,7 +74,7 @@ export function polyvDriver(app: MockApp): Driver {
   const brokenAuth = (op: OperationInfo): fc.Arbitrary<BadRequest> => {
     const business = baseQuery(op);
     const body = op.examples.length > 0 ? JSON.stringify(op.examples[0]) : undefined;
-    const make = (kind: string, pairs: QueryPairs, detail: string): BadRequest => ({ ...build(op, { query: [], body }), target: `${op.path}${qs(pairs)}`, category: `auth:${kind}`, detail });
+    const make = (kind: string, pairs: QueryPairs, detail: string): BadRequest => ({ ...build(op, { query: [], body }), target: `${pathOf(op)}${qs(pairs)}`, category: `auth:${kind}`, detail });
     const good = () => signedQuery(business);
     const without = (name: string) => good().filter(([k]) => k !== name);
     const withSign = (sign: string) => good().map(([k, v]) => [k, k === "sign" ? sign : v] as [string, string]);

@@ -21,6 +21,8 @@ export interface RequestParts {
   body?: string | Uint8Array;
   /** `null` sends no content-type; `undefined` sends application/json when there is a body. */
   contentType?: string | null;
+  /** Values of path parameters (`{channelId}`) other than the driver's defaults; `undefined` leaves the segment empty. */
+  path?: Readonly<Record<string, string | undefined>>;
 }
 
 export type Built = Omit<BadRequest, "category" | "detail">;
@@ -184,24 +186,34 @@ const PROTOTYPE_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty
 
 /** Query parameters of the wrong type, missing, out of range or huge, with duplicated parameters and names of Object.prototype members as noise. */
 export function badQueries(driver: Driver): fc.Arbitrary<BadRequest> | undefined {
-  const cases = driver.operations.flatMap((op) => op.queryParams.map((param) => ({ op, param, bad: badQueryValue(param) }))).filter((c) => c.bad.length > 0);
+  const cases = driver.operations
+    .flatMap((op) => [...op.queryParams.map((param) => ({ op, param, inPath: false })), ...op.pathParams.map((param) => ({ op, param, inPath: true }))])
+    .map((c) => ({ ...c, bad: badQueryValue(c.param) }))
+    .filter((c) => c.bad.length > 0);
   if (cases.length === 0) return undefined;
   return fc
     .constantFrom(...cases)
-    .chain(({ op, param, bad }) =>
-      fc.tuple(fc.constant(op), fc.constant(param), fc.oneof(...bad), fc.option(nastyString, { nil: undefined }), fc.option(fc.constantFrom(...PROTOTYPE_NAMES), { nil: undefined })),
+    .chain(({ op, param, inPath, bad }) =>
+      fc.tuple(
+        fc.constant(op),
+        fc.constant(param),
+        fc.constant(inPath),
+        fc.oneof(...bad),
+        fc.option(nastyString, { nil: undefined }),
+        fc.option(fc.constantFrom(...PROTOTYPE_NAMES), { nil: undefined }),
+      ),
     )
-    .map(([op, param, { kind, value }, duplicate, prototypeName]) => {
-      const query = driver.baseQuery(op).filter(([name]) => name !== param.name);
-      if (value !== undefined) query.push([param.name, value]);
+    .map(([op, param, inPath, { kind, value }, duplicate, prototypeName]) => {
+      const query = driver.baseQuery(op).filter(([name]) => inPath || name !== param.name);
+      if (value !== undefined && !inPath) query.push([param.name, value]);
       const other = query.find(([name]) => name !== param.name);
       if (duplicate !== undefined && other) query.push([other[0], duplicate]);
       if (prototypeName !== undefined) query.push([prototypeName, "1"]);
       const bases = driver.baseBodies(op);
       const body = op.bodySchema && bases.length > 0 ? JSON.stringify(bases[0]) : undefined;
       return {
-        ...driver.build(op, { query, body }),
-        category: `query:${kind}`,
+        ...driver.build(op, { query, body, ...(inPath ? { path: { [param.name]: value } } : {}) }),
+        category: `${inPath ? "path" : "query"}:${kind}`,
         detail: `${param.name}=${JSON.stringify(value)?.slice(0, 40)}${duplicate !== undefined && other ? ` +duplicated ${other[0]}` : ""}${prototypeName ? ` +${prototypeName}=1` : ""}`,
       };
     });

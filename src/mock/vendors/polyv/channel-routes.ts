@@ -1,9 +1,10 @@
 /**
- * Channels (频道) through the v4 channel endpoints (create, update, basic/get, basic/list) and the v3
- * batch delete (paths, bodies and answers from the official TS SDK's channel service and types [sdk]). A created
+ * Channels (频道) through the v4 channel endpoints (create, update, basic/get, basic/list), the v3
+ * batch delete (paths, bodies and answers from the official TS SDK's channel service and types [sdk]),
+ * the v3 basic/get and the v2 single delete `/live/v2/channels/{channelId}/delete` (from Polyv's docs). A created
  * channel is as real as the doc channels: task rewards and lotteries can be created on it.
  */
-import { buildPolyvPage } from "../../../contracts/polyv/index.ts";
+import { buildPolyvPage, polyvError } from "../../../contracts/polyv/index.ts";
 import type { StoreState } from "../../store/index.ts";
 import { findPolyvChannel, type PolyvChannel, polyvScope, polyvUserId } from "./channels.ts";
 import type { PolyvOutcome } from "./respond.ts";
@@ -57,6 +58,40 @@ export function channelBasicView(channel: PolyvChannel) {
     categoryId: channel.categoryId ?? null,
     scene: channel.newScene ?? null,
     template: channel.template ?? null,
+  };
+}
+
+/**
+ * The v3 `basic/get` data: the doc example's fields, channelId a number, nothing configured
+ * (no viewers, no watch conditions) [doc example; values inferred].
+ *
+ * @example
+ * channelBasicV3View({ channelId: 4854808, userId: "cc167950af", name: "x" }).authSettings // []
+ */
+export function channelBasicV3View(channel: PolyvChannel) {
+  const { name, publisher, startTime, pageView, likes, coverImg, splashImg, splashEnabled, desc, maxViewer, watchStatus, watchStatusText } = channelBasicView(channel);
+  const userCategory = channel.categoryId == null ? null : { categoryId: channel.categoryId, categoryName: null, userId: channel.userId, rank: 0 };
+  const channelPasswd = channel.channelPasswd ?? null;
+  // Key order of the doc example.
+  return {
+    channelId: channel.channelId,
+    name,
+    channelPasswd,
+    publisher,
+    startTime: startTime ?? 0,
+    pageView,
+    likes,
+    coverImg,
+    splashImg,
+    splashEnabled,
+    desc,
+    consultingMenuEnabled: "N",
+    maxViewerRestrict: "N",
+    maxViewer,
+    watchStatus,
+    watchStatusText,
+    userCategory,
+    authSettings: [],
   };
 }
 
@@ -121,7 +156,24 @@ export function channelRoutes(): PolyvRoute[] {
       return ok(buildPolyvPage(items, { pageNumber: query.pageNumber, pageSize: query.pageSize }));
     }),
 
+    polyvRoute("GET", "/live/v3/channel/basic/get", "getChannelBasicV3", ({ state, app, query }) => {
+      const found = findPolyvChannel(state, app, query.channelId);
+      if (!found.ok) return found;
+      return ok(channelBasicV3View(found.channel));
+    }),
+
     channelDeleteRoute(),
+
+    polyvRoute("POST", "/live/v2/channels/{channelId}/delete", "deleteChannel", ({ state, app, query }) => {
+      const found = findPolyvChannel(state, app, query.channelId);
+      if (!found.ok) return found;
+      if (query.userId !== found.channel.userId) {
+        // The doc names no error for another account's userId: the channel is not that user's [inferred].
+        return { ok: false, error: polyvError("channelNotFound", { field: "userId", reason: `channel ${query.channelId} does not belong to userId ${query.userId}` }) };
+      }
+      state.delete(polyvScope(app.appId, "channel"), query.channelId);
+      return ok(true);
+    }),
   ];
 }
 

@@ -5,9 +5,8 @@
  */
 import { unservedNote } from "../../../contracts/core/known-apis.ts";
 import { firstQueryValues, POLYV_UNSERVED_APIS, type PolyvErrorId, polyvError, polyvErrors, readJsonBody, signPolyvQuery } from "../../../contracts/polyv/index.ts";
-import { andThen } from "../../../util/awaitable.ts";
+import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
-import { createRateLimiter } from "../../core/rate-limiter.ts";
 import { createRouteTable, type RouteTable } from "../../core/route-table.ts";
 import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorErrors, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import { authenticatePolyv } from "./auth.ts";
@@ -63,7 +62,7 @@ function unknownPathReason(method: string, path: string): string {
   const doubled = /\/{2,}/u.test(path);
   const hint = doubled ? `; the path has an empty segment (seed 003's example URL "/live//v4/..." is a doc defect): use ${path.replace(/\/{2,}/gu, "/")}` : "";
   const note = doubled ? "" : ` (${unservedNote("Polyv", POLYV_UNSERVED_APIS, path)})`;
-  return `livemock does not serve ${method} ${path}${note}${hint}; it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/batch-delete and /live/v4/user/viewer-task-reward/ (README: Polyv)`;
+  return `livemock does not serve ${method} ${path}${note}${hint}; it serves the channel, task-reward-activity, lottery-activity and lottery-result endpoints under /live/v4/channel/, /live/v3/channel/basic/get, /live/v3/channel/basic/batch-delete, /live/v2/channels/{channelId}/delete and /live/v4/user/viewer-task-reward/ (README: Polyv)`;
 }
 
 /**
@@ -76,14 +75,14 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
   const create = (context: MockContext): VendorBehaviour => {
     const routes = buildRoutes();
     const rateLimit = options.rateLimit ?? POLYV_RATE_LIMIT;
-    const limiter = createRateLimiter(rateLimit);
+    const limiter = context.rateLimiter("polyv", rateLimit);
 
     const operationOf = (request: VendorRequest) => {
       const hit = routes.match(request.method, request.path);
       return hit.kind === "found" ? hit.handler.operation : undefined;
     };
 
-    const handle = (request: VendorRequest): VendorResponse | Promise<VendorResponse> => {
+    const handle = (request: VendorRequest): Awaitable<VendorResponse> => {
       const hit = routes.match(request.method, request.path);
       if (hit.kind === "not-found") {
         return polyvFailure(context, polyvError("notFound", { reason: unknownPathReason(request.method, request.path) }), { envelope: polyvEnvelopeFamily(request.path) });
@@ -100,30 +99,33 @@ export function createPolyvVendor(options: PolyvVendorOptions = {}): VendorDefin
       const route = hit.handler;
       const meta = { operation: route.operation, envelope: route.envelope };
 
-      // Parsed once: the signed parameters and the query the route validates.
-      const query = firstQueryValues(request.query);
-      const auth = authenticatePolyv(requestParams(request, query), context.credentials.polyv, request.receivedAt, context.strict);
+      // Parsed once: the signed parameters (query and form fields), which the route validates
+      // with the path's own parameters (`{channelId}`, never signed) on top.
+      const params = requestParams(request, firstQueryValues(request.query));
+      const auth = authenticatePolyv(params, context.credentials.polyv, request.receivedAt, context.strict);
       if (!auth.ok) return polyvFailure(context, auth.error, meta);
       const app = auth.app;
       const owned = auth.warnings === undefined ? { ...meta, owner: app.appId } : { ...meta, owner: app.appId, warnings: auth.warnings };
 
-      if (context.rateLimitsByVendor.polyv) {
-        const verdict = limiter.hit(request.clientIp, request.receivedAt);
-        if (!verdict.allowed) {
-          const until = verdict.retryAt === undefined ? "" : ` until ${new Date(verdict.retryAt).toISOString()}`;
-          const reason = `client ${request.clientIp} sent more than ${rateLimit.limit} requests in ${rateLimit.windowMs} ms and is blocked${until}`;
-          return polyvFailure(context, polyvError("rateLimited", { reason }), owned);
+      const serve = (): Awaitable<VendorResponse> => {
+        let body: unknown;
+        if (route.json) {
+          const parsed = readJsonBody(request);
+          if (!parsed.ok) return polyvFailure(context, parsed.error, owned);
+          body = parsed.body;
         }
-      }
-
-      let body: unknown;
-      if (route.json) {
-        const parsed = readJsonBody(request);
-        if (!parsed.ok) return polyvFailure(context, parsed.error, owned);
-        body = parsed.body;
-      }
-      const outcome = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) => route.run({ state, app, query, body, now: request.receivedAt, strict: context.strict }));
-      return andThen(outcome, (done) => polyvRespond(context, done, owned));
+        const outcome = context.store.transact({ vendor: "polyv", owner: app.appId }, (state) =>
+          route.run({ state, app, query: hit.params === undefined ? params : { ...params, ...hit.params }, body, now: request.receivedAt, strict: context.strict }),
+        );
+        return andThen(outcome, (done) => polyvRespond(context, done, owned));
+      };
+      if (!context.rateLimitsByVendor.polyv) return serve();
+      return andThen(limiter.hit(request.clientIp, request.receivedAt), (verdict) => {
+        if (verdict.allowed) return serve();
+        const until = verdict.retryAt === undefined ? "" : ` until ${new Date(verdict.retryAt).toISOString()}`;
+        const reason = `client ${request.clientIp} sent more than ${rateLimit.limit} requests in ${rateLimit.windowMs} ms and is blocked${until}`;
+        return polyvFailure(context, polyvError("rateLimited", { reason }), owned);
+      });
     };
 
     return {

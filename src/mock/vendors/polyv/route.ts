@@ -7,7 +7,7 @@ import type { StoreState } from "../../store/index.ts";
 import type { PolyvApp } from "./credentials.ts";
 import type { PolyvOutcome } from "./respond.ts";
 
-/** What a handler gets: the authenticated app, the validated query and body, and "now". */
+/** What a handler gets: the authenticated app, the validated parameters (query, form and path) and body, and "now". */
 export interface PolyvCall<Op extends PolyvOperationId> {
   /** The app's state, inside the transaction the call runs in. */
   state: StoreState;
@@ -28,7 +28,8 @@ export interface PolyvRoute {
   /** The envelope of the path's family: `legacy` for `/live/v2/` and `/live/v3/` paths, `v4` otherwise. */
   envelope: "v4" | "legacy";
   /**
-   * Validates the raw query (first value of each parameter) and parsed body, then runs the handler.
+   * Validates the raw parameters (first value of each query parameter and form field, with the
+   * path's parameters of a templated path on top) and parsed body, then runs the handler.
    * A body relying on a leniency (tasks without sort, the SDK's enums and lottery fields) is refused
    * under `strict` with the error the doc's rules give; otherwise the outcome carries its warnings.
    */

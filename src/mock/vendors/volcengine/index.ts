@@ -24,11 +24,10 @@ import {
 } from "../../../contracts/volcengine/index.ts";
 import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { MockContext } from "../../core/context.ts";
-import { createRateLimiter } from "../../core/rate-limiter.ts";
 import type { CoreFailure, VendorBehaviour, VendorDefinition, VendorRequest, VendorResponse } from "../../core/vendor.ts";
 import type { StoreState } from "../../store/index.ts";
 import { type ActionOutcome, createActions, type ValidInput } from "./actions.ts";
-import { createVolcAuthenticator } from "./authenticate.ts";
+import { createVolcAuthenticator, type VolcAuthenticator } from "./authenticate.ts";
 import { type VolcengineKey, volcengineCredentials } from "./credentials.ts";
 import { isVolcengineRequest } from "./matches.ts";
 import { createRedPacketRepository } from "./red-packets.ts";
@@ -39,6 +38,9 @@ import { volcengineSeedSection } from "./seed.ts";
 import { volcengineStateView } from "./state-view.ts";
 
 export { type VolcengineKey, volcengineCredentials } from "./credentials.ts";
+
+/** The leniencies an authenticated request relied on. */
+type AuthWarnings = Extract<ReturnType<VolcAuthenticator>, { ok: true }>["warnings"];
 
 /** Documented limit of the red-packet actions: 10 requests per second per user. */
 export const VOLC_FLOW_LIMIT = { limit: 10, windowMs: 1000 } as const;
@@ -55,7 +57,7 @@ function createVolcengineModule(context: MockContext): VendorBehaviour {
   const respond = createResponder(context);
   const repo = createRedPacketRepository(context);
   const actions = createActions(context, repo);
-  const flowLimiter = createRateLimiter(VOLC_FLOW_LIMIT);
+  const flowLimiter = context.rateLimiter("volcengine", VOLC_FLOW_LIMIT);
   const authenticate = createVolcAuthenticator(context);
 
   const runAction = <Op extends VolcOperationId>(operation: Op, input: ValidInput<Op>, owner: string): Awaitable<ActionOutcome> =>
@@ -72,11 +74,23 @@ function createVolcengineModule(context: MockContext): VendorBehaviour {
     const owner = auth.accessKeyId;
     const warnings = auth.warnings;
 
-    if (context.rateLimitsByVendor.volcengine && !flowLimiter.hit(`${owner}\u0000${action}`, request.receivedAt).allowed) {
+    if (!context.rateLimitsByVendor.volcengine) return serve(request, operation, at, owner, warnings);
+    return andThen(flowLimiter.hit(`${owner}\u0000${action}`, request.receivedAt), (verdict) => {
+      if (verdict.allowed) return serve(request, operation, at, owner, warnings);
       const error = volcError("FlowLimitExceeded", { action }, `More than ${VOLC_FLOW_LIMIT.limit} ${action} requests within one second for access key ${owner}.`);
       return respond.failure(error, { ...at, owner, warnings });
-    }
+    });
+  };
 
+  /** The call once authenticated and within the flow limit: body, validation, the action. */
+  const serve = (
+    request: VendorRequest,
+    operation: VolcOperationId,
+    at: { operation: VolcOperationId; action: string; version: string },
+    owner: string,
+    warnings: AuthWarnings,
+  ): Awaitable<VendorResponse> => {
+    const { action, version } = at;
     let body: unknown;
     if (volcActionMethods[operation] === "POST") {
       const parsed = readJsonBody(request.rawBody, request.contentType);

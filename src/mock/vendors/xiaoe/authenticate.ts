@@ -4,6 +4,7 @@
  * any business rule is checked.
  */
 import { formatXiaoeDateTime, type XiaoeFailure, xiaoeFailure } from "../../../contracts/xiaoe/index.ts";
+import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import type { TokenRegistry } from "./token-registry.ts";
 
 /** Outcome of {@link authenticate}. */
@@ -17,7 +18,7 @@ export type AuthResult = { ok: true; appId: string; token: string } | { ok: fals
  * const auth = authenticate(tokens, fields, query, clock.now());
  * if (!auth.ok) return failed(auth.error, { operation });
  */
-export function authenticate(tokens: TokenRegistry, fields: Record<string, unknown> | undefined, query: Record<string, string>, now: number, bodyNote = ""): AuthResult {
+export function authenticate(tokens: TokenRegistry, fields: Record<string, unknown> | undefined, query: Record<string, string>, now: number, bodyNote = ""): Awaitable<AuthResult> {
   const token = fields?.access_token ?? query.access_token;
   if (token === undefined || token === null || token === "") {
     return { ok: false, error: xiaoeFailure("missingAccessToken", `access_token: required (send it in the JSON body)${bodyNote}`) };
@@ -25,13 +26,14 @@ export function authenticate(tokens: TokenRegistry, fields: Record<string, unkno
   if (typeof token !== "string") {
     return { ok: false, error: xiaoeFailure("invalidAccessToken", `access_token: expected a string, got ${Array.isArray(token) ? "an array" : typeof token}`) };
   }
-  const found = tokens.resolve(token, now);
-  if (found.ok) return { ok: true, appId: found.appId, token };
-  const reason =
-    found.why === "unknown"
-      ? "access_token: not issued by this livemock (or forgotten by a reset); fetch a new one from GET /token"
-      : found.why === "superseded"
-        ? "access_token: superseded by a newer token of the same app and its 5-minute grace has ended; use the newest token"
-        : `access_token: expired (tokens live 7200 s; now ${formatXiaoeDateTime(now)} China time); fetch a new one from GET /token`;
-  return { ok: false, error: xiaoeFailure("invalidAccessToken", reason) };
+  return andThen(tokens.resolve(token, now), (found): AuthResult => {
+    if (found.ok) return { ok: true, appId: found.appId, token };
+    const reason =
+      found.why === "unknown"
+        ? "access_token: not issued by this livemock (or forgotten by a reset); fetch a new one from GET /token"
+        : found.why === "superseded"
+          ? "access_token: superseded by a newer token of the same app and its 5-minute grace has ended; use the newest token"
+          : `access_token: expired (tokens live 7200 s; now ${formatXiaoeDateTime(now)} China time); fetch a new one from GET /token`;
+    return { ok: false, error: xiaoeFailure("invalidAccessToken", reason) };
+  });
 }

@@ -32,6 +32,7 @@ import { type XiaoeApp, xiaoeCredentials } from "./credentials.ts";
 import { createXiaoeLimits } from "./rate-limits.ts";
 import { fail, failed } from "./respond.ts";
 import { xiaoeSeedSection } from "./seed.ts";
+import { createSharedTokenRegistry } from "./shared-token-registry.ts";
 import { xiaoeStateView } from "./state-view.ts";
 import { createLiveTask, getLiveTask, listLiveTasks, updateLiveTask } from "./task-endpoints.ts";
 import { seedDemoLives } from "./task-state.ts";
@@ -76,8 +77,8 @@ export const XIAOE_ROUTES: readonly { method: string; path: string; operation: R
  * await app.request("/token?app_id=apptrfbbm2m8971&client_id=livemock-client&secret_key=livemock-xiaoe-secret&grant_type=client_credential");
  */
 function createXiaoeModule(context: MockContext): VendorBehaviour {
-  const tokens = createTokenRegistry(() => context.random.next());
-  const limits = createXiaoeLimits();
+  const tokens = context.shared ? createSharedTokenRegistry(context.shared) : createTokenRegistry(() => context.random.next());
+  const limits = createXiaoeLimits(context.rateLimiter);
   const routes = createRouteTable<Route>();
   for (const route of XIAOE_ROUTES) routes.add(route.method, route.path, { operation: route.operation });
 
@@ -107,19 +108,29 @@ function createXiaoeModule(context: MockContext): VendorBehaviour {
     if (lenient.refusal) return withOperation(lenient.refusal, operation);
     const warnings = lenient.warnings;
     const fields = body.ok ? body.fields : undefined;
-    const auth = authenticate(tokens, fields, query, request.receivedAt, body.ok ? "" : `; ${body.problem}`);
-    if (!auth.ok) return failed(auth.error, { operation, warnings });
-    const served = { operation, owner: auth.appId, warnings };
-    if (context.rateLimitsByVendor.xiaoe) {
-      const over = limits.exceeded(operation, auth.appId, request.receivedAt);
-      if (over) return fail("rateLimited", over, served);
-    }
+    return andThen(authenticate(tokens, fields, query, request.receivedAt, body.ok ? "" : `; ${body.problem}`), (auth) => {
+      if (!auth.ok) return failed(auth.error, { operation, warnings });
+      const served = { operation, owner: auth.appId, warnings };
+      if (!context.rateLimitsByVendor.xiaoe) return authorised(operation, query, body, auth, served);
+      return andThen(limits.exceeded(operation, auth.appId, request.receivedAt), (over) => (over ? fail("rateLimited", over, served) : authorised(operation, query, body, auth, served)));
+    });
+  }
+
+  /** A business call past authentication and the rate limit: the body's rules, then the operation in one transaction. */
+  function authorised<Op extends BusinessOperation>(
+    operation: Op,
+    query: Record<string, string>,
+    body: DecodedBody,
+    auth: { appId: string; token: string },
+    served: { operation: Op; owner: string; warnings: XiaoeWarning[] | undefined },
+  ): Awaitable<VendorResponse> {
+    const warnings = served.warnings;
     if (!body.ok) {
       // Answer what the operation answers a body without its fields, naming the real problem.
       const empty = validateRequest(operation, { query, body: { access_token: auth.token } });
       return empty.ok ? fail("systemBusy", body.problem, served) : failed({ ...empty.error, reason: body.problem }, served);
     }
-    const validation = validateRequest(operation, { query, body: fields, bodyEncoding: body.encoding });
+    const validation = validateRequest(operation, { query, body: body.fields, bodyEncoding: body.encoding });
     if (!validation.ok) return failed(validation.error, served);
     const handler = businessHandlers[operation] as BusinessHandler<Op>;
     const answer = context.store.transact({ vendor: "xiaoe", owner: auth.appId }, (state) => handler(context, state, auth.appId, validation.body));

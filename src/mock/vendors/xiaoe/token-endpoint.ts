@@ -5,6 +5,7 @@
 import { strictReason } from "../../../contracts/core/leniency.ts";
 import type { DecodedBody } from "../../../contracts/xiaoe/index.ts";
 import { ACCESS_TOKEN_TTL_SECONDS, tokenSuccess, validateRequest, type XiaoeWarning, xiaoeWarning } from "../../../contracts/xiaoe/index.ts";
+import { type Awaitable, andThen } from "../../../util/awaitable.ts";
 import { timingSafeEqual } from "../../../util/timing-safe-equal.ts";
 import type { MockContext } from "../../core/context.ts";
 import type { VendorResponse } from "../../core/vendor.ts";
@@ -48,24 +49,25 @@ function paramsInBody(query: Record<string, string>, body: DecodedBody): XiaoeWa
  * @example
  * issueTokenResponse(deps, queryRecord(request.query), decodeBody(request), clock.now())
  */
-export function issueTokenResponse(deps: TokenEndpointDeps, query: Record<string, string>, body: DecodedBody, now: number): VendorResponse {
+export function issueTokenResponse(deps: TokenEndpointDeps, query: Record<string, string>, body: DecodedBody, now: number): Awaitable<VendorResponse> {
   const lenient = paramsInBody(query, body);
   const strict = lenient !== undefined && deps.context.strict;
   const note = !body.ok ? `; ${body.problem}, so only the query string was read` : strict ? `; ${strictReason(lenient)}` : "";
   const warnings = lenient === undefined || strict ? undefined : [lenient];
   const validation = validateRequest(operation, { query, body: body.ok && !strict ? body.fields : undefined });
   if (!validation.ok) return failed({ ...validation.error, reason: validation.error.reason + note }, { operation, warnings });
-  const { app_id: appId, client_id: clientId, secret_key: secretKey } = validation.body;
+  const appId = validation.body.app_id;
+  if (!deps.context.rateLimitsByVendor.xiaoe) return issueFor(deps, validation.body, now, warnings);
+  return andThen(deps.limits.exceeded(operation, appId, now), (over) => (over ? fail("rateLimited", over, { operation, warnings }) : issueFor(deps, validation.body, now, warnings)));
+}
 
-  if (deps.context.rateLimitsByVendor.xiaoe) {
-    const over = deps.limits.exceeded(operation, appId, now);
-    if (over) return fail("rateLimited", over, { operation, warnings });
-  }
+/** A token for valid credentials, within the rate limit. */
+function issueFor(deps: TokenEndpointDeps, params: { app_id: string; client_id: string; secret_key: string }, now: number, warnings: XiaoeWarning[] | undefined): Awaitable<VendorResponse> {
+  const { app_id: appId, client_id: clientId, secret_key: secretKey } = params;
   const app = findApp(deps.context.credentials.xiaoe, appId);
   if (!app) return fail("wrongSecretKey", `app_id: ${appId} is not an app livemock knows (configure it with XIAOE_APP_ID/XIAOE_CLIENT_ID/XIAOE_SECRET_KEY)`, { operation, warnings });
   if (!timingSafeEqual(clientId, app.clientId)) return fail("invalidClientId", `client_id: not the client_id of app ${appId}`, { operation, warnings });
   if (!timingSafeEqual(secretKey, app.secretKey)) return fail("wrongSecretKey", `secret_key: wrong secret_key for app ${appId}`, { operation, warnings });
 
-  const issued = deps.tokens.issue(appId, now);
-  return succeeded(tokenSuccess({ access_token: issued.token, expires_in: ACCESS_TOKEN_TTL_SECONDS }), { operation, owner: appId, warnings });
+  return andThen(deps.tokens.issue(appId, now), (issued) => succeeded(tokenSuccess({ access_token: issued.token, expires_in: ACCESS_TOKEN_TTL_SECONDS }), { operation, owner: appId, warnings }));
 }

@@ -6,7 +6,9 @@
  * the previous one expire 5 minutes later ("重复获取将导致上次获取的 access_token 在5分钟之后失效"),
  * unless it would expire sooner anyway.
  */
+
 import { ACCESS_TOKEN_TTL_SECONDS, generateAccessToken, SUPERSEDED_TOKEN_GRACE_SECONDS } from "../../../contracts/xiaoe/index.ts";
+import type { Awaitable } from "../../../util/awaitable.ts";
 
 /** One issued token. */
 export interface IssuedToken {
@@ -22,9 +24,15 @@ export type TokenLookup = { ok: true; appId: string } | { ok: false; why: "unkno
 
 /** Issues and resolves tokens against the mock clock. */
 export interface TokenRegistry {
+  issue(appId: string, now: number): Awaitable<IssuedToken>;
+  resolve(token: string, now: number): Awaitable<TokenLookup>;
+  clear(): void;
+}
+
+/** The in-memory registry: it answers at once. */
+export interface MemoryTokenRegistry extends TokenRegistry {
   issue(appId: string, now: number): IssuedToken;
   resolve(token: string, now: number): TokenLookup;
-  clear(): void;
 }
 
 /** An issued token as the registry keeps it. */
@@ -55,7 +63,7 @@ function lookupKey(token: string): string {
  * const { token } = tokens.issue("apptrfbbm2m8971", clock.now());
  * tokens.resolve(token, clock.now()); // { ok: true, appId: "apptrfbbm2m8971" }
  */
-export function createTokenRegistry(random: () => number): TokenRegistry {
+export function createTokenRegistry(random: () => number): MemoryTokenRegistry {
   const byKey = new Map<string, Entry>();
   const byApp = new Map<string, Entry[]>();
   return {
