@@ -8,14 +8,25 @@ import { describe, expect, it } from "vitest";
 import { createVolcengineClient, type VolcengineClient } from "../../src/client/index.ts";
 import { createMockApp, type MockApp } from "../../src/mock/app.ts";
 import { manualClock } from "../../src/mock/clock.ts";
+import { createMemoryStore, type Store } from "../../src/mock/store/index.ts";
 import { volcengineVendor } from "../../src/mock/vendors/volcengine/index.ts";
 import { admin, allEvents, T0 } from "./support.ts";
 
 const MINUTE = 60_000;
 const ACTIVITY = 1824920000234844;
 
-async function volcApp(): Promise<{ app: MockApp; volc: VolcengineClient }> {
-  const app = createMockApp({ clock: manualClock(T0), vendors: [volcengineVendor], rateLimits: false });
+/** The in-memory store answering every transaction a tick later, as a shared store (Redis) does. */
+function asyncStore(): Store {
+  const inner = createMemoryStore();
+  return {
+    transact: (scope, work) => Promise.resolve().then(() => inner.transact(scope, work)),
+    snapshot: () => Promise.resolve(inner.snapshot()),
+    restore: (snapshot) => Promise.resolve(inner.restore(snapshot)),
+  };
+}
+
+async function volcApp(store?: Store): Promise<{ app: MockApp; volc: VolcengineClient }> {
+  const app = createMockApp({ clock: manualClock(T0), vendors: [volcengineVendor], rateLimits: false, ...(store ? { store } : {}) });
   await app.livemock.ready;
   const volc = createVolcengineClient({
     baseUrl: "http://livemock.test",
@@ -36,8 +47,8 @@ async function records(volc: VolcengineClient, RedPacketID: number, SearchType: 
 }
 
 /** Plays the scenario: a cash packet sent by the schedule, a manual one sent and drawn through the API, fixed points by the schedule. */
-async function playScenario(steps: number[] = []) {
-  const { app, volc } = await volcApp();
+async function playScenario(steps: number[] = [], store?: Store) {
+  const { app, volc } = await volcApp(store);
   const cash = (await volc.createActivityRedPacket({ ActivityID: ACTIVITY, TotalAmount: 8888, RedPacketNumber: 30, DeadLine: 5, BarragePwd: "新年快乐" })).ID;
   const manual = (await volc.createActivityRedPacket({ ActivityID: ACTIVITY, TotalAmount: 1000, RedPacketNumber: 5, OpenRedPacketType: 1 })).ID;
   const points = (
@@ -141,6 +152,12 @@ describe("red packets grabbed in a Volcengine live room", () => {
     const once = await playScenario();
     const stepped = await playScenario([0.5, 3, 7.25, 1, 4]);
     expect(stepped.events).toEqual(once.events);
+  });
+
+  it("plays the same over a store that answers asynchronously, as a shared (Redis) store does", async () => {
+    const once = await playScenario();
+    const shared = await playScenario([2, 9], asyncStore());
+    expect(shared.events).toEqual(once.events);
   });
 
   it("takes send-red-packet and draw-red-packet on the control plane, refusing bad ones", async () => {
