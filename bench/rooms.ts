@@ -44,14 +44,14 @@ async function main(): Promise<void> {
   const mock = await startBundledMock(["--no-rate-limits", "--clock", "frozen"]);
   const admin = `${mock.url}/__livemock`;
   try {
-    // Two hours back, so that after the advance the mock's clock is the wall clock again and the
-    // load's signatures (signed with the wall clock) stay inside the vendors' timestamp windows.
-    await json(`${admin}/clock`, "PUT", { now: Date.now() - HOURS_2, frozen: true });
     const request = await loads[vendor as keyof typeof loads](mock.url);
     const run = (duration: number) => autocannon({ url: `${mock.url}${request.path}`, method: request.method, headers: request.headers, body: request.body, connections, duration });
     await run(1);
     const alone = await run(seconds);
     const rssBefore = rssMb(mock.child.pid);
+    // Two hours back, so that once the advance has moved the clock the mock's time is the wall clock
+    // again and the load's signatures (made with the wall clock) are inside the vendors' windows.
+    await json(`${admin}/clock`, "PUT", { now: Date.now() - HOURS_2, frozen: true });
 
     await json(`${admin}/rooms`, "POST", { vendor, live, viewers, durationMinutes: 120 });
     let finished: (result: autocannon.Result) => void = () => {};

@@ -17,7 +17,9 @@ import type { EmittedEvent, RoomDriver, RoomEvent, RoomHandle, RoomInput, RoomSc
 
 const MINUTE = 60_000;
 /** Longest a chunk of play runs before it yields to the event loop (ms of real time). */
-const CHUNK_BUDGET_MS = 8;
+const CHUNK_BUDGET_MS = 2;
+/** How often a long play writes what it produced so far (ms of real time): results show as they happen. */
+const COMMIT_EVERY_MS = 50;
 /** Rooms kept (ended ones are forgotten first). */
 const MAX_ROOMS = 200;
 
@@ -310,14 +312,24 @@ export function createRooms(options: RoomsOptions): Rooms {
     emit(room, { type: "room.ended", data: { viewersTotal: room.seen.size, error: `the room stopped: ${(error as Error)?.message ?? String(error)}` } });
   };
 
-  /** Plays a room up to `target`, in chunks: prepare, play for a few ms, commit, yield. */
+  /**
+   * Plays a room up to `target`: one `prepare` (the live's objects as they are now), then slices of
+   * a few ms, each followed by a yield to the event loop (vendor calls are answered between slices),
+   * with a `commit` every {@link COMMIT_EVERY_MS} and at the end (results show as they happen).
+   */
   const play = async (room: Room, target: number): Promise<boolean> => {
+    const first = room.queue.peek();
+    if (room.state === "ended" || !first || first.at > target) {
+      room.playedTo = Math.max(room.playedTo, room.state === "ended" ? (room.endedAt ?? target) : target);
+      return false;
+    }
     let changed = false;
-    while (room.state !== "ended") {
-      const next = room.queue.peek();
-      if (!next || next.at > target) break;
-      try {
-        await room.driver.prepare(room.handle);
+    try {
+      await room.driver.prepare(room.handle);
+      let committed = performance.now();
+      while (!hasEnded(room)) {
+        const next = room.queue.peek();
+        if (!next || next.at > target) break;
         const began = performance.now();
         let count = 0;
         for (let item = room.queue.peek(); item && item.at <= target && !hasEnded(room); item = room.queue.peek()) {
@@ -325,17 +337,21 @@ export function createRooms(options: RoomsOptions): Rooms {
           step(room, item);
           room.log.sample(item.at, room.online.size);
           changed = true;
-          if (++count % 256 === 0 && performance.now() - began > CHUNK_BUDGET_MS) break;
+          if (++count % 32 === 0 && performance.now() - began > CHUNK_BUDGET_MS) break;
         }
-        await room.driver.commit(room.handle);
-      } catch (error) {
-        // A failing driver (or store) ends its room with the reason, instead of failing every later play.
-        stopWithError(room, error);
-        changed = true;
+        if (performance.now() - committed > COMMIT_EVERY_MS) {
+          await room.driver.commit(room.handle);
+          committed = performance.now();
+        }
+        await yieldToEventLoop();
       }
-      await yieldToEventLoop();
+      await room.driver.commit(room.handle);
+    } catch (error) {
+      // A failing driver (or store) ends its room with the reason, instead of failing every later play.
+      stopWithError(room, error);
+      changed = true;
     }
-    room.playedTo = Math.max(room.playedTo, room.state === "ended" ? (room.endedAt ?? target) : target);
+    room.playedTo = Math.max(room.playedTo, hasEnded(room) ? (room.endedAt ?? target) : target);
     return changed;
   };
 

@@ -142,7 +142,8 @@ export function createActions(context: MockContext, repo: RedPacketRepository): 
         );
       }
       if (packet.RedPacketStatus !== RedPacketStatus.sent) return wrongState("Draw", packet, statusText(RedPacketStatus.sent));
-      repo.save(state, owner, { ...packet, RedPacketStatus: RedPacketStatus.drawn });
+      // drawnAt tells a live room playing this activity when to draw the viewers who took part.
+      repo.save(state, owner, { ...packet, RedPacketStatus: RedPacketStatus.drawn, drawnAt: context.clock.now() });
       return { ok: true, result: { Status: true, ActivityID: body.ActivityID, RedPacketID: body.RedPacketID } };
     },
     listRedPacketDataApi({ query }, owner, state) {

@@ -12,8 +12,9 @@
  * Fields read from the event (all optional): `viewerId`; `data.nickname`/`viewerName`,
  * `data.externalId`, `data.joinedAt` (viewer events); `data.text` (comment); `object.id` (task id,
  * red packet id), `data.bonusIndex` (task); `data.grabs[]` with `UserId`/`UserID`,
- * `NickName`/`UserName`, `Amount`, `ExternalId`, `Telephone`, and `data.totalAmount`, `data.count`,
- * `data.redPacketType`, `data.activityName`/`title` (red packet).
+ * `NickName`/`UserName`, `Amount`, `ExternalId`, `Telephone`, ..., and `data.TotalAmount`,
+ * `RedPacketNumber`, `RedPacketType`, `IsOpenSmsNotification`, `RewardsPointsBatch`,
+ * `activityName`/`title` (red packet; camelCase names are read too).
  *
  * Targets: every URL AddCallbackConfig registered for the type on the event's access key (signed
  * with the account's AccountSecret), plus the control plane's `PUT /__livemock/callbacks/volcengine`.
@@ -169,13 +170,13 @@ export function createVolcengineCallbacks(context: MockContext): VendorCallbacks
             ActivityId: event.live,
             ActivityName: textOf(event.data, "activityName", "ActivityName", "title") ?? "",
             EventType: eventType,
-            IsOpenSmsNotification: "0",
+            IsOpenSmsNotification: textOf(event.data, "IsOpenSmsNotification") === "1" || event.data?.IsOpenSmsNotification === true ? "1" : "0",
             RedPacketId: Number(digitsOf(String(event.object?.id ?? textOf(event.data, "redPacketId", "RedPacketID") ?? "0"))),
             RedPacketNumber: String(numberOf(event.data, "count", "RedPacketNumber") ?? users.length),
             RedPacketType: type === "1" ? "1" : "0",
             RedPacketUnit: type === "1" ? "积分" : "分",
             RequestUuid: key,
-            RewardsPointsBatch: "",
+            RewardsPointsBatch: textOf(event.data, "RewardsPointsBatch") ?? "",
             Sign: "",
             SubAccountName: subAccount,
             Timestamp: seconds(event.at),

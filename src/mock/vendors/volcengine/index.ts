@@ -33,6 +33,7 @@ import { type VolcengineKey, volcengineCredentials } from "./credentials.ts";
 import { isVolcengineRequest } from "./matches.ts";
 import { createRedPacketRepository } from "./red-packets.ts";
 import { createResponder } from "./respond.ts";
+import { createVolcengineRoomDriver } from "./room.ts";
 import { routeVolcRequest } from "./route.ts";
 import { volcengineSeedSection } from "./seed.ts";
 import { volcengineStateView } from "./state-view.ts";
@@ -152,6 +153,7 @@ function createVolcengineModule(context: MockContext): VendorBehaviour {
       return { credentials: `AK ${key.accessKeyId}  SK ${key.secretAccessKey}`, example: `curl '${url}/?${query}'` };
     },
     seedRooms: () => repo.seedActivities(),
+    rooms: createVolcengineRoomDriver(context, repo),
     callbacks: createVolcengineCallbacks(context),
     reset: () => flowLimiter.reset(),
     operationOf: (request) => {

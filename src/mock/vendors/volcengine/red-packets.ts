@@ -26,6 +26,8 @@ export interface StoredRedPacket {
   config: RedPacketConfig;
   /** Mock-clock time of SendActivityRedPacket (ms), for the automatic draw. */
   sentAt?: number;
+  /** Mock-clock time of DrawActivityRedPacket (ms), or of a live room's draw, for the room to draw at. */
+  drawnAt?: number;
 }
 
 /** The red packets of one app, over the shared state. */
@@ -33,11 +35,15 @@ export interface RedPacketRepository {
   /** Seeds the live rooms of every accepted access key (at start, and when keys are added). */
   seedActivities(): Awaitable<void>;
   hasActivity(state: StoreState, owner: string, activityId: number): boolean;
+  /** The stored live room (activity), or undefined. */
+  activity(state: StoreState, owner: string, activityId: number): { ActivityID: number; Name?: string } | undefined;
   create(state: StoreState, owner: string, activityId: number, config: RedPacketConfig): StoredRedPacket;
   /** The packet, with its status brought up to the mock clock; undefined when absent from that room. */
   find(state: StoreState, owner: string, activityId: number, redPacketId: number): StoredRedPacket | undefined;
   /** Every packet of a room in creation order, statuses brought up to the mock clock. */
   listInActivity(state: StoreState, owner: string, activityId: number): StoredRedPacket[];
+  /** Every packet of a room in creation order as stored, statuses not brought up to the clock (live rooms replay the timeline themselves). */
+  storedInActivity(state: StoreState, owner: string, activityId: number): StoredRedPacket[];
   save(state: StoreState, owner: string, packet: StoredRedPacket): void;
   remove(state: StoreState, owner: string, redPacketId: number): void;
 }
@@ -74,6 +80,7 @@ export function createRedPacketRepository(context: MockContext): RedPacketReposi
         }),
       ),
     hasActivity: (state, owner, activityId) => state.get(activities(owner), activityId) !== undefined,
+    activity: (state, owner, activityId) => state.get(activities(owner), activityId),
     create(state, owner, activityId, config) {
       const packet: StoredRedPacket = { ActivityID: activityId, RedPacketID: state.nextId("volcengine:redPacket", FIRST_RED_PACKET_ID), RedPacketStatus: RedPacketStatus.initialised, config };
       state.put(packets(owner), packet.RedPacketID, packet);
@@ -88,6 +95,7 @@ export function createRedPacketRepository(context: MockContext): RedPacketReposi
         .list<StoredRedPacket>(packets(owner))
         .filter((packet) => packet.ActivityID === activityId)
         .map((packet) => settle(state, owner, packet)),
+    storedInActivity: (state, owner, activityId) => state.list<StoredRedPacket>(packets(owner)).filter((packet) => packet.ActivityID === activityId),
     save(state, owner, packet) {
       state.put(packets(owner), packet.RedPacketID, packet);
     },
