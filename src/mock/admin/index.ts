@@ -222,7 +222,8 @@ export function adminRoutes(context: MockContext, control: MockControl, rooms: R
       control.clock.set(at);
     }
     if (target !== undefined) control.clock.set(target);
-    if (frozen === true) control.clock.freeze();
+    // Frozen at the time asked for: set-then-freeze on a flowing clock could drift by the millisecond between them.
+    if (frozen === true) control.clock.freeze(target);
     await context.timeline.catchUp();
     await control.changed();
     return c.json(clockView());
