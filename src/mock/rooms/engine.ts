@@ -39,7 +39,8 @@ interface OnlineViewer {
   random: SavedRandom;
 }
 
-interface Room {
+/** What a room is, in memory and saved alike. */
+interface RoomFields {
   id: string;
   vendor: string;
   live: string;
@@ -52,13 +53,17 @@ interface Room {
   startedAt?: number;
   endedAt?: number;
   playedTo: number;
+  /** The next queue position (ties in time are played in queue order). */
   order: number;
+  memory: Record<string, unknown>;
+}
+
+interface Room extends RoomFields {
   queue: TinyQueue<Item>;
   random: SavedRandom;
   online: Map<string, OnlineViewer>;
   onlineViewers: Map<string, RoomViewer>;
   seen: Map<string, RoomViewer>;
-  memory: Record<string, unknown>;
   log: EventLog;
   driver: RoomDriver;
   handle: RoomHandle;
@@ -69,25 +74,11 @@ interface Room {
 }
 
 /** The saved form of a room. */
-interface SavedRoom {
-  id: string;
-  vendor: string;
-  live: string;
-  owner: string;
-  scenario: RoomScenario;
-  seed: number;
-  startAt: number;
-  endsAt: number;
-  state: RoomSummary["state"];
-  startedAt?: number;
-  endedAt?: number;
-  playedTo: number;
-  order: number;
+interface SavedRoom extends RoomFields {
   queue: Item[];
   random: number[];
   online: { viewer: RoomViewer; joinedAt: number; leaveAt: number; random: number[] }[];
   seen: RoomViewer[];
-  memory: Record<string, unknown>;
   log: SavedLog;
 }
 
