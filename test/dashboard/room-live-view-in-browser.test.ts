@@ -80,8 +80,9 @@ describe.skipIf(!CHROMIUM && !process.env.CI)("a live room's view on the dashboa
       await page.locator("#room-feed tbody tr", { hasText: "观众进入 viewer joined" }).first().waitFor();
       await page.click("#room-advance-5");
       await page.locator("#room-feed tbody tr", { hasText: "签到 sign-in" }).first().waitFor();
-      const points = await page.locator("#room-chart polyline.online-line").getAttribute("points");
-      expect(points?.split(" ").length).toBeGreaterThanOrEqual(10);
+      // The chart is redrawn from the next poll of the room (once a second): wait for ten minutes of it.
+      const chartPoints = async () => (await page.locator("#room-chart polyline.online-line").getAttribute("points"))?.split(" ").length ?? 0;
+      await expect.poll(chartPoints, { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
       expect(Number(await page.locator("#room-online").textContent())).toBeGreaterThan(0);
       await page.locator("#room-vendor-view .bar i").first().waitFor();
 
