@@ -5,8 +5,8 @@
  */
 import { type Context, Hono } from "hono";
 import type { CallbackEngine } from "../callbacks/engine.ts";
+import { bad, readJson } from "./read-json.ts";
 
-const bad = (c: Context, message: string) => c.json({ error: "bad_request", message }, 400);
 const OUTCOMES = ["acked", "failed", "retry-scheduled", "given-up"];
 
 /**
@@ -44,14 +44,9 @@ export function callbackAdminRoutes(engine: CallbackEngine): Hono {
   routes.put("/:vendor", async (c) => {
     const vendor = c.req.param("vendor");
     if (!engine.vendorNames.includes(vendor)) return c.json({ error: "not_found", message: `no callbacks for vendor "${vendor}"; one of ${vendors()}` }, 404);
-    let body: unknown;
-    try {
-      const text = await c.req.text();
-      body = text.trim() === "" ? {} : JSON.parse(text);
-    } catch (error) {
-      return bad(c, `the body is not JSON: ${(error as Error).message}`);
-    }
-    const result = engine.setTarget(vendor, body);
+    const body = await readJson(c);
+    if (!body.ok) return body.response;
+    const result = engine.setTarget(vendor, body.value);
     if (!result.ok) return bad(c, result.message);
     return c.json({ status: "ok", vendor, target: result.view });
   });

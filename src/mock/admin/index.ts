@@ -14,6 +14,7 @@ import type { MockControl } from "./control.ts";
 import { dashboardRoutes } from "./dashboard/index.ts";
 import { parseFaultInput } from "./fault-input.ts";
 import { matchesFilter, parseFilter, parseFilterQuery } from "./journal-filter.ts";
+import { bad, readJson } from "./read-json.ts";
 import { roomRoutes } from "./rooms.ts";
 import { kindLabels, stateDump } from "./state-view.ts";
 
@@ -74,19 +75,6 @@ export const FAST_ADMIN_ROUTES: readonly FastAdminRoute[] = [
   { method: "GET", path: HEALTH_PATH, answer: healthReport, status: (context) => (context.shared === undefined || context.shared.up ? 200 : 503) },
 ];
 
-type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
-
-async function readJson(c: Context): Promise<Parsed> {
-  const text = await c.req.text();
-  if (text.trim() === "") return { ok: true, value: {} };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, response: c.json({ error: "bad_request", message: `the body is not JSON: ${(error as Error).message}` }, 400) };
-  }
-}
-
-const bad = (c: Context, message: string) => c.json({ error: "bad_request", message }, 400);
 const issues = (error: z.ZodError) => error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
 
 const clockSetSchema = z

@@ -6,21 +6,10 @@
 import { type Context, Hono } from "hono";
 import type { RoomRefusal, Rooms } from "../rooms/engine.ts";
 import { ROOM_EVENT_TYPES } from "../rooms/types.ts";
+import { readJsonObject } from "./read-json.ts";
 
 const EVENTS_DEFAULT_LIMIT = 100;
 const EVENTS_MAX_LIMIT = 5_000;
-
-async function readObject(c: Context): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
-  const text = await c.req.text();
-  if (text.trim() === "") return { ok: true, value: {} };
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return { ok: true, value: value as Record<string, unknown> };
-    return { ok: false, response: c.json({ error: "bad_request", message: "the body must be a JSON object" }, 400) };
-  } catch (error) {
-    return { ok: false, response: c.json({ error: "bad_request", message: `the body is not JSON: ${(error as Error).message}` }, 400) };
-  }
-}
 
 const refusal = (c: Context, r: RoomRefusal) => c.json({ error: r.status === 404 ? "not_found" : r.status === 409 ? "conflict" : "bad_request", message: r.message }, r.status);
 
@@ -33,7 +22,7 @@ const refusal = (c: Context, r: RoomRefusal) => c.json({ error: r.status === 404
 export function roomRoutes(rooms: Rooms): Hono {
   const routes = new Hono();
   routes.post("/", async (c) => {
-    const body = await readObject(c);
+    const body = await readJsonObject(c);
     if (!body.ok) return body.response;
     const result = await rooms.create(body.value);
     return result.ok ? c.json(result.room, 201) : refusal(c, result);
@@ -58,7 +47,7 @@ export function roomRoutes(rooms: Rooms): Hono {
     return found ? c.json(found) : c.json({ error: "not_found", message: `no room ${c.req.param("id")}` }, 404);
   });
   routes.post("/:id/actions", async (c) => {
-    const body = await readObject(c);
+    const body = await readJsonObject(c);
     if (!body.ok) return body.response;
     const result = await rooms.act(c.req.param("id"), body.value);
     return result.ok ? c.json(result.room) : refusal(c, result);
