@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { type Awaitable, andThen, inOrder } from "../util/awaitable.ts";
+import { throttled } from "../util/throttled.ts";
 import { createControl, type MockControl } from "./admin/control.ts";
 import { ADMIN_BASE, adminRoutes } from "./admin/index.ts";
 import { type CallbackOptions, createAppCallbacks } from "./callbacks/index.ts";
@@ -28,26 +29,6 @@ export type { MockContext } from "./core/context.ts";
 
 /** How often live rooms may checkpoint the data directory while they play (ms of real time). */
 const CHECKPOINT_EVERY_MS = 2_000;
-
-/** Calls `run` at most once per `ms`, and once more after the last call of a burst. */
-function throttled(run: () => void, ms: number): () => void {
-  let last = 0;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    const wait = last + ms - Date.now();
-    if (wait <= 0) {
-      last = Date.now();
-      run();
-    } else if (pending === undefined) {
-      pending = setTimeout(() => {
-        pending = undefined;
-        last = Date.now();
-        run();
-      }, wait);
-      pending.unref?.();
-    }
-  };
-}
 
 /** Options of {@link createMockApp}. Every field is optional; defaults serve the demo credentials. */
 export interface MockAppOptions {

@@ -7,6 +7,7 @@
  * and each room event is published once, by the holder (so each callback is sent once).
  */
 import type { Redis } from "ioredis";
+import { throttled } from "../../util/throttled.ts";
 import type { Timeline } from "../core/timeline.ts";
 import type { SharedBackend } from "../store/redis/backend.ts";
 import type { Rooms } from "./engine.ts";
@@ -16,7 +17,7 @@ export const PLAYER_LEASE_MS = 5_000;
 const RENEW_EVERY_MS = 1_500;
 /** How long a forwarded call waits for the holder's answer. */
 const CALL_TIMEOUT_MS = 10_000;
-/** How often the holder saves its rooms while they play (control-plane changes are saved at once). */
+/** At most how often the holder saves its rooms while they play (control-plane changes are saved at once). */
 const SAVE_EVERY_MS = 500;
 
 type Operation = "create" | "list" | "get" | "events" | "act" | "end" | "playTo" | "reset";
@@ -46,25 +47,18 @@ export function shareRooms(local: Rooms, backend: SharedBackend, timeline: Timel
   let lease: Awaited<ReturnType<SharedBackend["acquireLease"]>>;
   let listener: Redis | undefined;
   let stopped = false;
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let counter = 0;
 
   const save = async () => {
     if (!holding) return;
     await backend.call((r) => r.set(key("state"), JSON.stringify(local.part.save())));
   };
+  const saveNow = () => void save().catch(() => undefined);
+  const saveSoon = throttled(saveNow, SAVE_EVERY_MS);
   const saved = (urgent: boolean) => {
     if (!holding) return;
-    if (urgent) {
-      void save().catch(() => undefined);
-      return;
-    }
-    if (saveTimer !== undefined) return;
-    saveTimer = setTimeout(() => {
-      saveTimer = undefined;
-      void save().catch(() => undefined);
-    }, SAVE_EVERY_MS);
-    saveTimer.unref?.();
+    if (urgent) saveNow();
+    else saveSoon();
   };
 
   /** Runs a call on this replica's engine and saves the rooms before answering (forwarded calls are durable). */
