@@ -285,23 +285,22 @@ export function createRooms(options: RoomsOptions): Rooms {
         if (room.state === "ended") return;
         for (const viewerId of [...room.online.keys()]) leave(room, viewerId, at);
         room.driver.handle({ kind: "end", at }, room.handle);
-        room.state = "ended";
-        room.endedAt = at;
-        emit(room, { type: "room.ended", data: { viewersTotal: room.seen.size } });
-        room.queue = new TinyQueue<Item>([], byTimeThenOrder);
+        finish(room, at);
         return;
       }
     }
   };
 
-  const stopWithError = (room: Room, error: unknown) => {
+  /** Ends a room at `at`: nothing left to play, `room.ended` recorded (with the reason when it failed). */
+  const finish = (room: Room, at: number, error?: string) => {
     room.state = "ended";
-    room.endedAt = room.now;
+    room.endedAt = at;
     room.online.clear();
     room.onlineViewers.clear();
     room.queue = new TinyQueue<Item>([], byTimeThenOrder);
-    emit(room, { type: "room.ended", data: { viewersTotal: room.seen.size, error: `the room stopped: ${(error as Error)?.message ?? String(error)}` } });
+    emit(room, { type: "room.ended", data: error === undefined ? { viewersTotal: room.seen.size } : { viewersTotal: room.seen.size, error } });
   };
+  const stopWithError = (room: Room, error: unknown) => finish(room, room.now, `the room stopped: ${(error as Error)?.message ?? String(error)}`);
 
   /**
    * Plays a room up to `target`: one `prepare` (the live's objects as they are now), then slices of
